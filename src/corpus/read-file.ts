@@ -1,0 +1,111 @@
+import path from 'node:path';
+import type { Article, SkippedFile } from './article.js';
+import { articleFromObject } from './json-article.js';
+import { parseTextArticle } from './text-article.js';
+
+/** What one corpus file gave: its articles, and a warning for each part that could not be read. */
+export interface FileReadResult {
+  articles: Article[];
+  skipped: SkippedFile[];
+}
+
+/** Larger text is cut here (with a warning): no news article is this long, and the NLP cost is linear. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl'] as const;
+
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** NUL bytes or many replacement characters: not text. */
+function looksBinary(bytes: Uint8Array, text: string): boolean {
+  if (bytes.subarray(0, 8192).includes(0)) return true;
+  let replaced = 0;
+  for (let i = 0; i < Math.min(text.length, 8192); i++) if (text.charCodeAt(i) === 0xfffd) replaced++;
+  return replaced > 16 && replaced > Math.min(text.length, 8192) * 0.05;
+}
+
+/** The article id of a .txt/.md file: its name without the extension. */
+export function fileId(file: string): string {
+  return path.basename(file, path.extname(file));
+}
+
+/**
+ * Parses one corpus file's bytes. `file` is its path relative to the corpus folder (used for ids and
+ * messages). Never throws: a file that is not an article comes back as a skipped entry with the reason.
+ */
+export function parseCorpusFile(file: string, bytes: Uint8Array): FileReadResult {
+  const extension = path.extname(file).toLowerCase();
+  if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(extension)) {
+    return skip(file, `not an article file (${extension || 'no extension'}; expected .txt, .md, .json or .jsonl)`);
+  }
+  if (bytes.length === 0) return skip(file, 'is empty');
+  const text = decoder.decode(bytes);
+  if (looksBinary(bytes, text)) return skip(file, 'is binary, not UTF-8 text');
+  if (extension === '.json') return parseJsonFile(file, text);
+  if (extension === '.jsonl') return parseJsonLinesFile(file, text);
+  return parseTextFile(file, text);
+}
+
+function skip(file: string, reason: string): FileReadResult {
+  return { articles: [], skipped: [{ file, reason }] };
+}
+
+function capped(file: string, article: Article, skipped: SkippedFile[]): Article {
+  if (article.text.length <= MAX_ARTICLE_CHARS) return article;
+  skipped.push({
+    file,
+    reason: `article ${article.id} is longer than ${MAX_ARTICLE_CHARS} characters; the rest is cut`,
+  });
+  return { ...article, text: article.text.slice(0, MAX_ARTICLE_CHARS) };
+}
+
+function parseTextFile(file: string, text: string): FileReadResult {
+  const article = parseTextArticle(fileId(file), file, text);
+  if (!article) return skip(file, 'holds no text');
+  const skipped: SkippedFile[] = [];
+  return { articles: [capped(file, article, skipped)], skipped };
+}
+
+function parseJsonFile(file: string, text: string): FileReadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return skip(file, `is not valid JSON (${(error as Error).message})`);
+  }
+  const objects = Array.isArray(value) ? value : [value];
+  const result: FileReadResult = { articles: [], skipped: [] };
+  objects.forEach((object, i) => {
+    addObject(result, file, object, i + 1, Array.isArray(value) ? `item ${i + 1}` : '');
+  });
+  if (objects.length === 0) result.skipped.push({ file, reason: 'holds an empty array' });
+  return result;
+}
+
+function parseJsonLinesFile(file: string, text: string): FileReadResult {
+  const result: FileReadResult = { articles: [], skipped: [] };
+  let n = 0;
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    n++;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      result.skipped.push({ file, reason: `line ${i + 1} is not valid JSON (${(error as Error).message})` });
+      return;
+    }
+    addObject(result, file, value, n, `line ${i + 1}`);
+  });
+  if (n === 0) result.skipped.push({ file, reason: 'holds no JSON lines' });
+  return result;
+}
+
+function addObject(result: FileReadResult, file: string, object: unknown, n: number, where: string): void {
+  const read = articleFromObject(object, file, `${fileId(file)}#${n}`);
+  if ('reason' in read) {
+    result.skipped.push({ file, reason: where ? `${where} ${read.reason}` : read.reason });
+    return;
+  }
+  result.articles.push(capped(file, read.article, result.skipped));
+}
