@@ -1,8 +1,12 @@
 import path from 'node:path';
 import { readConfig } from '../config.js';
 import { type Library, openLibrary } from '../library.js';
-import { type ParsedArgs, parseCommandLine } from './args.js';
+import { createNewsbot, type Newsbot } from '../newsbot.js';
+import { integerOption, type ParsedArgs, parseCommandLine } from './args.js';
+import { runAsk } from './ask.js';
 import { runExtract } from './extract.js';
+import { runQuote } from './quote.js';
+import { runSummary } from './summary.js';
 import { UsageError } from './usage-error.js';
 
 const USAGE = `usage: newsbot COMMAND [options]
@@ -22,20 +26,50 @@ options:
   -h, --help       this text`;
 
 type Write = (line: string) => void;
-type CommandRunner = (library: Library, args: ParsedArgs, write: Write) => void | Promise<void>;
+type CommandRunner = (args: ParsedArgs, write: Write) => void | Promise<void>;
+
+const string = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 const COMMANDS: Record<string, CommandRunner> = {
-  extract: (library, args, write) => runExtract(library, args.common.json, write),
+  extract: (args, write) => runExtract(libraryFor(args), args.common.json, write),
+  ask: (args, write) =>
+    runAsk(
+      newsbotFor(args),
+      args.positionals,
+      { article: string(args.options.article), batch: string(args.options.batch), json: args.common.json },
+      write,
+    ),
+  quote: (args, write) =>
+    runQuote(newsbotFor(args), args.positionals, { topic: string(args.options.topic), json: args.common.json }, write),
+  summary: (args, write) =>
+    runSummary(
+      newsbotFor(args),
+      {
+        article: string(args.options.article),
+        sentences: integerOption(args.options.sentences, 'sentences', 1, 15, 5),
+        json: args.common.json,
+      },
+      write,
+    ),
 };
+
+function cacheDirFor(args: ParsedArgs): string | null {
+  const { cache, noCache } = args.common;
+  return noCache ? null : cache ? path.resolve(cache) : readConfig().cacheDir;
+}
 
 function libraryFor(args: ParsedArgs): Library {
   const config = readConfig();
-  const { corpus, cache, noCache } = args.common;
+  const { corpus } = args.common;
   return openLibrary({
     corpusDir: corpus ? path.resolve(corpus) : config.corpusDir,
-    cacheDir: noCache ? null : cache ? path.resolve(cache) : config.cacheDir,
+    cacheDir: cacheDirFor(args),
     onWarning: (message) => process.stderr.write(`${message}\n`),
   });
+}
+
+function newsbotFor(args: ParsedArgs): Newsbot {
+  return createNewsbot(libraryFor(args), { cacheDir: cacheDirFor(args) });
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -49,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!args.command) throw new UsageError('no command given');
     const run = COMMANDS[args.command];
     if (!run) throw new UsageError(`unknown command "${args.command}"`);
-    await run(libraryFor(args), args, write);
+    await run(args, write);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

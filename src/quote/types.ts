@@ -1,0 +1,41 @@
+/** Where a quote was reported. Offsets index the article's text and span the quoted words. */
+export interface QuoteSource {
+  article: string;
+  title: string;
+  date: string | null;
+  start: number;
+  end: number;
+  url?: string | null;
+}
+
+/** One quote, shown once however many articles report it. */
+export interface SpeakerQuote {
+  /** The quoted words without the quotation marks. */
+  text: string;
+  speaker: string;
+  sources: QuoteSource[];
+}
+
+/** The answer to `newsbot quote SPEAKER` (interface.md, section 3). */
+export interface QuoteResult {
+  /** The canonical name the query resolved to; null if none. */
+  speaker: string | null;
+  quotes: SpeakerQuote[];
+  /** A sentence for the reader when there is nothing to list ("no direct quotes from Vladimir Putin..."). */
+  message?: string;
+  /** The speakers an ambiguous query could mean ("John": John Kerry, John Kirby). */
+  candidates?: string[];
+  /** Known speakers close to an unknown name. */
+  suggestions?: string[];
+}
+
+export interface QuoteOptions {
+  /** Keep only the quotes about this topic (words and entities). */
+  topic?: string;
+}
+
+/** A speaker for autocomplete: canonical name and number of distinct quotes. */
+export interface KnownSpeaker {
+  name: string;
+  quotes: number;
+}
