@@ -59,7 +59,10 @@ function linesOf(text: string, from: number): Line[] {
   return lines;
 }
 
-/** Blocks of consecutive non-blank lines (paragraphs as the file lays them out). */
+/**
+ * Blocks of consecutive non-blank lines (paragraphs as the file lays them out). A block that goes on in
+ * lowercase after one that stops mid-sentence is the same paragraph, split by a stray blank line.
+ */
 function blocksOf(lines: Line[]): Line[][] {
   const blocks: Line[][] = [];
   let current: Line[] = [];
@@ -67,26 +70,49 @@ function blocksOf(lines: Line[]): Line[][] {
     if (line.text.trim() === '') {
       if (current.length) blocks.push(current);
       current = [];
-    } else current.push(line);
+      continue;
+    }
+    const previous = blocks[blocks.length - 1];
+    if (current.length === 0 && previous && continuesParagraph(previous[previous.length - 1], line)) {
+      current = blocks.pop() as Line[];
+    }
+    current.push(line);
   }
   if (current.length) blocks.push(current);
   return blocks;
 }
 
-/**
- * A block is hard-wrapped (its line breaks are just spaces) when it has several lines, all short, and some
- * line inside it stops mid-sentence. One-paragraph-a-line files have long lines and every break counts.
- */
-function isHardWrapped(block: Line[]): boolean {
-  if (block.length < 2) return false;
-  if (Math.max(...block.map((l) => l.text.trimEnd().length)) > 100) return false;
-  return block.slice(0, -1).some((l) => !/[.!?:"'”’)]\s*$/.test(l.text));
+function continuesParagraph(last: Line, line: Line): boolean {
+  return !/[.!?:"'”’)]\s*$/.test(last.text) && /^\s*\p{Ll}/u.test(line.text);
 }
 
-/** The paragraphs of a block: the whole block when hard-wrapped, else each line. */
+/** Lines longer than this belong to files that put one paragraph on a line: no break in them is soft. */
+const MAX_WRAPPED_LINE = 100;
+/** A wrapped line is filled close to the wrap width; a shorter line without a full stop is a heading. */
+const MIN_FILLED_LINE = 50;
+
+/**
+ * Whether the break after `line` is only a hard wrap inside a paragraph: the line ends in an abbreviation
+ * ("Mr." + "Yashin"), or it stops mid-sentence and either the next line goes on in lowercase or the line is
+ * filled up to a wrap width.
+ */
+function isSoftBreak(line: Line, next: Line): boolean {
+  const trimmed = line.text.trimEnd();
+  if (trimmed.endsWith('.') && abbreviationContinues(trimmed, trimmed.length - 1, next.text.trimStart())) return true;
+  if (/[.!?:"'”’)]$/.test(trimmed)) return false;
+  return /^\s*[\p{Ll}\d]/u.test(next.text) || trimmed.trim().length >= MIN_FILLED_LINE;
+}
+
+/** The paragraphs of a block: lines joined where the breaks between them are soft. */
 function paragraphsOf(block: Line[]): Span[] {
-  if (isHardWrapped(block)) return [{ start: block[0].start, end: block[block.length - 1].end }];
-  return block.map((l) => ({ start: l.start, end: l.end }));
+  const wrapped = Math.max(...block.map((l) => l.text.trimEnd().length)) <= MAX_WRAPPED_LINE;
+  const paragraphs: Span[] = [];
+  block.forEach((line, i) => {
+    const joined = wrapped && i > 0 && isSoftBreak(block[i - 1], line);
+    if (joined) paragraphs[paragraphs.length - 1].end = line.end;
+    else paragraphs.push({ start: line.start, end: line.end });
+  });
+  return paragraphs;
 }
 
 function wordBefore(text: string, at: number): string {
@@ -101,27 +127,33 @@ function nextWord(text: string, from: number): string {
 }
 
 /**
+ * Whether the full stop at `at` belongs to an abbreviation that carries the sentence on to `following`
+ * (the next word): "Mr. Smith", "Dec. 18", "John F. Kennedy", "the U.S. Navy" (but "the U.S. The talks").
+ */
+function abbreviationContinues(text: string, at: number, following: string): boolean {
+  const first = following.replace(new RegExp(`^[${OPENING_MARKS}]+`), '')[0] ?? '';
+  const bare = wordBefore(text, at).replace(/\.$/, '');
+  if (NEVER_FINAL.has(bare)) return true;
+  if (MONTH_ABBREVIATIONS.has(bare) && /^\d/.test(first)) return true;
+  // a lone capital initial before a capitalised word
+  if (/^[a-z]$/.test(bare) && /[\p{Lu}]/u.test(first) && /[A-Z]/.test(text[at - 1])) return true;
+  if (SOMETIMES_FINAL.has(bare) || /^([a-z]\.)+[a-z]$/.test(bare)) {
+    const word = following.replace(/[^\p{L}]/gu, '').toLowerCase();
+    return !OPENING_MARKS.includes(following[0] ?? '') && !SENTENCE_OPENERS.has(word);
+  }
+  return false;
+}
+
+/**
  * Whether the sentence ends at the terminal punctuation `punct` that sits at `at`, with the next sentence
  * (after closing marks and space) starting at `next`.
  */
 function endsSentence(text: string, at: number, punct: string, next: number): boolean {
   const following = nextWord(text, next);
   const first = following.replace(new RegExp(`^[${OPENING_MARKS}]+`), '')[0] ?? '';
-  const opensWithMark = OPENING_MARKS.includes(following[0] ?? '');
-  const startsLikeSentence = /[\p{Lu}\d]/u.test(first) || opensWithMark;
+  const startsLikeSentence = /[\p{Lu}\d]/u.test(first) || OPENING_MARKS.includes(following[0] ?? '');
   if (!startsLikeSentence) return false;
-  if (punct !== '.') return true;
-  const before = wordBefore(text, at);
-  const bare = before.replace(/\.$/, '');
-  if (NEVER_FINAL.has(bare)) return false;
-  if (MONTH_ABBREVIATIONS.has(bare) && /^\d/.test(first)) return false;
-  // "John F. Kennedy", "A. Smith": a lone capital initial before a capitalised word
-  if (/^[a-z]$/.test(bare) && /[\p{Lu}]/u.test(first) && /[A-Z]/.test(text[at - 1])) return false;
-  if (SOMETIMES_FINAL.has(bare) || /^([a-z]\.)+[a-z]$/.test(bare)) {
-    const word = following.replace(/[^\p{L}]/gu, '').toLowerCase();
-    return opensWithMark || SENTENCE_OPENERS.has(word);
-  }
-  return true;
+  return punct !== '.' || !abbreviationContinues(text, at, following);
 }
 
 const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)/g;

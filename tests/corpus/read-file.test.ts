@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseCorpusFile } from '../../src/corpus/read-file.js';
+
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('parseCorpusFile', () => {
+  it('reads a JSON object, an id and its fields', () => {
+    const result = parseCorpusFile(
+      'one.json',
+      bytes(
+        JSON.stringify({ id: 'x1', title: 'T', body: 'B.', date: 'January 8, 1999', url: 'https://e.x/1', tag: 'k' }),
+      ),
+    );
+    expect(result.skipped).toEqual([]);
+    expect(result.articles[0]).toMatchObject({
+      id: 'x1',
+      title: 'T',
+      text: 'B.',
+      date: '1999-01-08',
+      url: 'https://e.x/1',
+      bodyStart: 0,
+    });
+    expect(result.articles[0].metadata.tag).toBe('k');
+  });
+
+  it('names articles of an array without ids FILE#N and accepts `text` for the body', () => {
+    const result = parseCorpusFile(
+      'many.json',
+      bytes(
+        JSON.stringify([
+          { title: 'A', text: 'a.' },
+          { title: 'B', body: 'b.' },
+        ]),
+      ),
+    );
+    expect(result.articles.map((a) => a.id)).toEqual(['many#1', 'many#2']);
+  });
+
+  it('reads JSON lines and skips only the broken lines, naming them', () => {
+    const lines = ['{"id":"a","title":"A","body":"a."}', '{broken', '', '{"title":"C","body":"c."}', '[1,2]'].join(
+      '\n',
+    );
+    const result = parseCorpusFile('feed.jsonl', bytes(lines));
+    expect(result.articles.map((a) => a.id)).toEqual(['a', 'feed#3']);
+    expect(result.skipped.map((s) => s.reason)).toEqual([
+      expect.stringMatching(/^line 2 is not valid JSON/),
+      'line 5 is not an article object',
+    ]);
+  });
+
+  const unreadable: [string, Uint8Array, RegExp][] = [
+    ['empty.txt', bytes(''), /is empty/],
+    ['blank.txt', bytes('\n\n  \n'), /holds no text/],
+    ['bad.json', bytes('{"title": "x", '), /is not valid JSON/],
+    ['nobody.json', bytes('{"title": "x"}'), /has no "body" or "text" string/],
+    ['empty-body.json', bytes('{"title": "x", "body": "  "}'), /has an empty body/],
+    ['empty.json', bytes('[]'), /holds an empty array/],
+    ['picture.png', bytes('PNG'), /not an article file/],
+    ['binary.txt', new Uint8Array([0x89, 0x50, 0x00, 0x01, 0xff, 0xfe, 0x00]), /is binary/],
+  ];
+  for (const [file, content, reason] of unreadable) {
+    it(`skips ${file} with a reason`, () => {
+      const result = parseCorpusFile(file, content);
+      expect(result.articles).toEqual([]);
+      expect(result.skipped).toEqual([{ file, reason: expect.stringMatching(reason) }]);
+    });
+  }
+});
