@@ -1,6 +1,7 @@
-import { FactCache } from './cache/fact-cache.js';
+import { articleKey, FactCache } from './cache/fact-cache.js';
 import type { Article, SkippedFile } from './corpus/article.js';
 import { type CorpusFile, listCorpusFiles, readCorpusFile, uniqueArticles } from './corpus/read-corpus.js';
+import { type ExtractResult, extractAll } from './ingest/parallel-extract.js';
 import { analyzeArticle } from './nlp/analyze.js';
 import { linkAcrossArticles } from './nlp/entities/link.js';
 import type { ArticleFacts } from './nlp/facts.js';
@@ -27,24 +28,17 @@ export interface LibraryOptions {
   onWarning?: (message: string) => void;
 }
 
-/** The facts of each article of one file, from the cache when its bytes are unchanged. */
-function factsOf(file: CorpusFile, cache: FactCache | null, warnings: string[]): ArticleFacts[] {
-  const hit = cache?.get(file.hash, file.articles.length);
-  if (hit) return hit;
-  const facts = file.articles.map((article) => analyzeArticle(article, warnings));
-  try {
-    cache?.set(file.hash, facts);
-  } catch (error) {
-    warnings.push(
-      `newsbot: cannot write the fact cache (${(error as NodeJS.ErrnoException).code ?? error}); going on without it`,
-    );
-  }
-  return facts;
+/** The corpus read from disk, with each article's cached facts where the cache has them. */
+interface Pending {
+  files: CorpusFile[];
+  articles: Article[];
+  renamed: SkippedFile[];
+  keys: string[];
+  facts: (ArticleFacts | null)[];
+  cache: FactCache | null;
 }
 
-/** Reads the corpus folder and extracts (or loads from the cache) the facts of every article. */
-export function openLibrary(options: LibraryOptions): Library {
-  const warn = options.onWarning ?? (() => {});
+function readPending(options: LibraryOptions): Pending {
   let names: string[];
   try {
     names = listCorpusFiles(options.corpusDir);
@@ -55,17 +49,55 @@ export function openLibrary(options: LibraryOptions): Library {
   }
   const cache = options.cacheDir ? new FactCache(options.cacheDir) : null;
   const files = names.map((name) => readCorpusFile(options.corpusDir, name));
-  const warnings: string[] = [];
-  const factsByFile = new Map(files.map((file) => [file, factsOf(file, cache, warnings)]));
   const { articles, renamed } = uniqueArticles(files);
-  const facts = linkAcrossArticles(files.flatMap((file) => factsByFile.get(file) ?? []));
-  const skipped = files.flatMap((f) => f.skipped);
+  const keys = articles.map(articleKey);
+  const facts = keys.map((key) => cache?.get(key) ?? null);
+  return { files, articles, renamed, keys, facts, cache };
+}
+
+function missing(pending: Pending): number[] {
+  return pending.facts.flatMap((f, i) => (f === null ? [i] : []));
+}
+
+/** Stores the freshly extracted facts, links entities across articles and reports every warning. */
+function finish(pending: Pending, todo: number[], extracted: ExtractResult, options: LibraryOptions): Library {
+  const warnings = [...extracted.warnings];
+  let cacheFailure: string | null = null;
+  todo.forEach((index, i) => {
+    pending.facts[index] = extracted.facts[i];
+    try {
+      pending.cache?.set(pending.keys[index], extracted.facts[i]);
+    } catch (error) {
+      cacheFailure = `newsbot: cannot write the fact cache (${(error as NodeJS.ErrnoException).code ?? error}); going on without it`;
+    }
+  });
+  if (cacheFailure) warnings.push(cacheFailure);
+  const facts = linkAcrossArticles(pending.facts as ArticleFacts[]);
+  const skipped = pending.files.flatMap((f) => f.skipped);
+  const warn = options.onWarning ?? (() => {});
   for (const s of skipped) warn(`newsbot: skipped ${s.file}: ${s.reason}`);
-  for (const r of renamed) warn(`newsbot: ${r.file}: ${r.reason}`);
+  for (const r of pending.renamed) warn(`newsbot: ${r.file}: ${r.reason}`);
   for (const w of warnings) warn(w);
   return {
     corpusDir: options.corpusDir,
-    documents: articles.map((article, i) => ({ article, facts: facts[i] })),
+    documents: pending.articles.map((article, i) => ({ article, facts: facts[i] })),
     skipped,
   };
+}
+
+/** Reads the corpus folder and extracts (or loads from the cache) every article's facts, on this thread. */
+export function openLibrary(options: LibraryOptions): Library {
+  const pending = readPending(options);
+  const todo = missing(pending);
+  const warnings: string[] = [];
+  const facts = todo.map((i) => analyzeArticle(pending.articles[i], warnings));
+  return finish(pending, todo, { facts, warnings }, options);
+}
+
+/** As openLibrary, extracting uncached articles on every core: the way to load a large corpus. */
+export async function loadLibrary(options: LibraryOptions): Promise<Library> {
+  const pending = readPending(options);
+  const todo = missing(pending);
+  const extracted = await extractAll(todo.map((i) => pending.articles[i]));
+  return finish(pending, todo, extracted, options);
 }

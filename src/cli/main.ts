@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readConfig } from '../config.js';
-import { type Library, openLibrary } from '../library.js';
+import { type Library, loadLibrary } from '../library.js';
 import { createNewsbot, type Newsbot } from '../newsbot.js';
 import { integerOption, type ParsedArgs, parseCommandLine } from './args.js';
 import { runAsk } from './ask.js';
@@ -31,19 +31,24 @@ type CommandRunner = (args: ParsedArgs, write: Write) => void | Promise<void>;
 const string = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 const COMMANDS: Record<string, CommandRunner> = {
-  extract: (args, write) => runExtract(libraryFor(args), args.common.json, write),
-  ask: (args, write) =>
+  extract: async (args, write) => runExtract(await libraryFor(args), args.common.json, write),
+  ask: async (args, write) =>
     runAsk(
-      newsbotFor(args),
+      await newsbotFor(args),
       args.positionals,
       { article: string(args.options.article), batch: string(args.options.batch), json: args.common.json },
       write,
     ),
-  quote: (args, write) =>
-    runQuote(newsbotFor(args), args.positionals, { topic: string(args.options.topic), json: args.common.json }, write),
-  summary: (args, write) =>
+  quote: async (args, write) =>
+    runQuote(
+      await newsbotFor(args),
+      args.positionals,
+      { topic: string(args.options.topic), json: args.common.json },
+      write,
+    ),
+  summary: async (args, write) =>
     runSummary(
-      newsbotFor(args),
+      await newsbotFor(args),
       {
         article: string(args.options.article),
         sentences: integerOption(args.options.sentences, 'sentences', 1, 15, 5),
@@ -58,18 +63,18 @@ function cacheDirFor(args: ParsedArgs): string | null {
   return noCache ? null : cache ? path.resolve(cache) : readConfig().cacheDir;
 }
 
-function libraryFor(args: ParsedArgs): Library {
+function libraryFor(args: ParsedArgs): Promise<Library> {
   const config = readConfig();
   const { corpus } = args.common;
-  return openLibrary({
+  return loadLibrary({
     corpusDir: corpus ? path.resolve(corpus) : config.corpusDir,
     cacheDir: cacheDirFor(args),
     onWarning: (message) => process.stderr.write(`${message}\n`),
   });
 }
 
-function newsbotFor(args: ParsedArgs): Newsbot {
-  return createNewsbot(libraryFor(args), { cacheDir: cacheDirFor(args) });
+async function newsbotFor(args: ParsedArgs): Promise<Newsbot> {
+  return createNewsbot(await libraryFor(args), { cacheDir: cacheDirFor(args) });
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,6 +12,15 @@ export interface CorpusFile {
   skipped: SkippedFile[];
 }
 
+/** A symbolic link to a file is read like the file; links to folders are not followed (no cycles). */
+function isFileLink(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The files of a corpus folder, relative to it and sorted: every file, recursing into sub-folders but not
  * into dot-folders, and leaving out dot-files (`.DS_Store`, `.gitkeep`).
@@ -24,7 +33,7 @@ export function listCorpusFiles(dir: string): string[] {
       if (entry.name.startsWith('.')) continue;
       const child = relative ? path.join(relative, entry.name) : entry.name;
       if (entry.isDirectory()) walk(child);
-      else if (entry.isFile()) files.push(child);
+      else if (entry.isFile() || (entry.isSymbolicLink() && isFileLink(path.join(dir, child)))) files.push(child);
     }
   };
   walk('');
