@@ -1,0 +1,37 @@
+import type { Article } from '../../../src/corpus/article.js';
+import type { Quotation } from '../../../src/nlp/facts.js';
+import { extractQuotes } from '../../../src/nlp/quotes/index.js';
+import { splitSentences } from '../../../src/nlp/sentences.js';
+
+/** A header-less article whose body is `text` (paragraphs separated by blank lines). */
+export function article(text: string): Article {
+  return {
+    id: 'fixture',
+    file: 'fixture.txt',
+    title: '',
+    text,
+    bodyStart: 0,
+    titleSpan: null,
+    date: null,
+    source: null,
+    section: null,
+    url: null,
+    metadata: {},
+  };
+}
+
+/** The quotations of a fixture article, extracted with no entity mentions (the extractor must stand alone). */
+export function quotesOf(text: string): Quotation[] {
+  const a = article(text);
+  return extractQuotes(a, splitSentences(a), { mentions: [], profiles: [] });
+}
+
+/** One line per quotation, for failure messages: rule, speaker, the speaker mention and the quoted words. */
+export function trace(text: string, quotes: Quotation[]): string {
+  return quotes
+    .map((q) => {
+      const mention = q.speakerStart === null ? '' : text.slice(q.speakerStart, q.speakerEnd ?? q.speakerStart);
+      return `[${q.rule}] ${q.speaker} <${mention}> ${q.text}`;
+    })
+    .join('\n');
+}
