@@ -3,6 +3,7 @@ import type { Article, SkippedFile } from './corpus/article.js';
 import { type CorpusFile, listCorpusFiles, readCorpusFile, uniqueArticles } from './corpus/read-corpus.js';
 import { type ExtractResult, extractAll } from './ingest/parallel-extract.js';
 import { analyzeArticle } from './nlp/analyze.js';
+import { inferDatesAcrossArticles } from './nlp/dates/index.js';
 import { linkAcrossArticles } from './nlp/entities/link.js';
 import type { ArticleFacts } from './nlp/facts.js';
 
@@ -72,7 +73,10 @@ function finish(pending: Pending, todo: number[], extracted: ExtractResult, opti
     }
   });
   if (cacheFailure) warnings.push(cacheFailure);
-  const facts = linkAcrossArticles(pending.facts as ArticleFacts[]);
+  const dated = inferDatesAcrossArticles(
+    pending.articles.map((article, i) => ({ article, facts: pending.facts[i] as ArticleFacts })),
+  );
+  const facts = linkAcrossArticles(dated);
   const skipped = pending.files.flatMap((f) => f.skipped);
   const warn = options.onWarning ?? (() => {});
   for (const s of skipped) warn(`newsbot: skipped ${s.file}: ${s.reason}`);

@@ -46,6 +46,12 @@ export function parseCorpusFile(file: string, bytes: Uint8Array): FileReadResult
   return parseTextFile(file, text);
 }
 
+/** A parser's message fit for a one-line warning: no line breaks, no long echo of the input. */
+function oneLine(error: unknown): string {
+  const message = (error as Error).message.replace(/\s+/g, ' ').trim();
+  return message.length > 120 ? `${message.slice(0, 117)}...` : message;
+}
+
 function skip(file: string, reason: string): FileReadResult {
   return { articles: [], skipped: [{ file, reason }] };
 }
@@ -71,7 +77,7 @@ function parseJsonFile(file: string, text: string): FileReadResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return skip(file, `is not valid JSON (${(error as Error).message})`);
+    return skip(file, `is not valid JSON (${oneLine(error)})`);
   }
   const objects = Array.isArray(value) ? value : [value];
   const result: FileReadResult = { articles: [], skipped: [] };
@@ -92,7 +98,7 @@ function parseJsonLinesFile(file: string, text: string): FileReadResult {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      result.skipped.push({ file, reason: `line ${i + 1} is not valid JSON (${(error as Error).message})` });
+      result.skipped.push({ file, reason: `line ${i + 1} is not valid JSON (${oneLine(error)})` });
       return;
     }
     addObject(result, file, value, n, `line ${i + 1}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCorpusFile } from '../../src/corpus/read-file.js';
+import { MAX_ARTICLE_CHARS, parseCorpusFile } from '../../src/corpus/read-file.js';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -65,4 +65,29 @@ describe('parseCorpusFile', () => {
       expect(result.skipped).toEqual([{ file, reason: expect.stringMatching(reason) }]);
     });
   }
+});
+
+describe('parseCorpusFile on awkward but readable files', () => {
+  it('keeps the text of a file with invalid UTF-8 bytes, replacing just those', () => {
+    const good = bytes('Title line\n\nThe talks went ahead.');
+    const broken = new Uint8Array([...good.slice(0, 15), 0xc3, 0x28, ...good.slice(15)]);
+    const [article] = parseCorpusFile('broken.txt', broken).articles;
+    expect(article.text).toContain('\uFFFD');
+    expect(article.title).toBe('Title line');
+  });
+
+  it('keeps a BOM and CRLF in the text so every offset slices it', () => {
+    const text = '\uFEFFHeadline\r\n\r\nBody one.\r\n';
+    const [article] = parseCorpusFile('crlf.txt', bytes(text)).articles;
+    expect(article.text).toBe(text);
+    const span = article.titleSpan ?? { start: 0, end: 0 };
+    expect(article.text.slice(span.start, span.end)).toBe('Headline');
+  });
+
+  it('cuts an over-long article with a warning', () => {
+    const huge = `Title\n\n${'All work and no play. '.repeat(MAX_ARTICLE_CHARS / 10)}`;
+    const result = parseCorpusFile('huge.txt', bytes(huge));
+    expect(result.articles[0].text.length).toBe(MAX_ARTICLE_CHARS);
+    expect(result.skipped).toEqual([{ file: 'huge.txt', reason: expect.stringMatching(/longer than .* the rest is cut/) }]);
+  });
 });

@@ -1,21 +1,9 @@
-import type { Article } from '../../corpus/article.js';
-import type { TimeExpression } from '../facts.js';
-import type { Sentence } from '../sentences.js';
-
-/** The date the article's text pins down when it has none of its own (`YYYY-MM-DD`), else null. */
-export function inferArticleDate(_article: Article, _sentences: Sentence[]): string | null {
-  return null;
-}
-
 /**
- * Every time expression of the article with its TimeML value, resolved against `anchor` (the article's
- * date, or the inferred one with `inferred` set; null leaves relative expressions unresolved).
+ * Time expressions: the tagger and normaliser behind `dates[]` of `newsbot extract` (TimeML values resolved
+ * against the article's date), the inference of an undated article's date, and the rendering of a value
+ * for replies.
  */
-export function extractTimeExpressions(
-  _article: Article,
-  _sentences: Sentence[],
-  _anchor: string | null,
-  _inferred: boolean,
-): TimeExpression[] {
-  return [];
-}
+export { inferDatesAcrossArticles } from './corpus.js';
+export { extractTimeExpressions } from './extract.js';
+export { inferArticleDate } from './infer.js';
+export { renderTimeValue } from './render.js';

@@ -1,0 +1,135 @@
+import { addMonths, quarterOf } from '../calendar.js';
+import { ordinalNumber } from '../lexicon.js';
+import { fixed, type ResolveContext } from '../resolve.js';
+import { YEAR } from './calendar-dates.js';
+import { yearBefore } from './periods.js';
+import { group, type TimeRule, words } from './rule.js';
+
+const QUARTER_ORDINAL = '(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)';
+const HALF_ORDINAL = '(?<ordinal>first|second|1st|2nd|last)';
+/** The year a quarter or half is placed in, when the text gives one: "1988", "this year's", "of 1990". */
+const YEAR_BEFORE = `(?:(?<year>${YEAR})(?:'s)? |(?<which>this|last|next) year's |(?<fiscalYear>fiscal ${YEAR})(?:'s)? )`;
+const YEAR_AFTER = `(?: (?:of |in )?(?:(?<yearAfter>${YEAR})|(?<whichAfter>this|last|next) year|fiscal (?<fiscalAfter>${YEAR})))`;
+/** "the" and "its" belong to a quarter named as a noun ("the third quarter"), not to "the third-quarter loss". */
+const ARTICLE = `(?:(?:the|its|a) (?=(?:\\w+ )?(?:fiscal )?\\w+ (?:fiscal )?(?:quarter|half)\\b))?`;
+
+const RELATIVE_YEAR: Record<string, number> = { this: 0, last: -1, next: 1 };
+
+/** The year a quarter or half lies in: the one given, or the anchor's, moved back when it has not begun yet. */
+function periodYear(m: RegExpExecArray, ctx: ResolveContext, firstMonth: number): number | null {
+  const given =
+    group(m, 'year') || group(m, 'yearAfter') || (group(m, 'fiscalYear') || group(m, 'fiscalAfter')).replace(/\D/g, '');
+  if (given) return Number(given);
+  const which = (group(m, 'which') || group(m, 'whichAfter')).toLowerCase();
+  if (!ctx.anchor) return null;
+  if (which) return ctx.anchor.year + RELATIVE_YEAR[which];
+  return firstMonth > ctx.anchor.month && ctx.tense !== 'future' ? ctx.anchor.year - 1 : ctx.anchor.year;
+}
+
+/** The quarter a story of results is about: the last one named, else the last one ended before the anchor. */
+function currentQuarter(ctx: ResolveContext): string {
+  const q = ctx.reference.quarter;
+  if (q) return `${q.year}-Q${q.quarter}`;
+  if (!ctx.anchor) return 'XXXX-QX';
+  const before = addMonths(ctx.anchor.year, ctx.anchor.month, -3);
+  return `${before.year}-Q${quarterOf(before.month)}`;
+}
+
+/** The periods business news reports on: quarters, halves, fiscal years, and comparisons with a year before. */
+export const BUSINESS_RULES: TimeRule[] = [
+  // "Third-quarter profit rose." / "the fiscal first quarter" / "the third quarter of 1990" / "the 1988 second quarter"
+  {
+    id: 'quarter',
+    pattern: words(`${ARTICLE}${YEAR_BEFORE}?(?:fiscal[- ])?${QUARTER_ORDINAL}[- ](?:fiscal )?quarter${YEAR_AFTER}?`),
+    extract: (m) => {
+      const quarter = ordinalNumber(group(m, 'ordinal')) ?? 1;
+      return {
+        type: 'DATE',
+        resolve: (ctx) => {
+          const year = periodYear(m, ctx, quarter * 3 - 2);
+          return year === null ? `XXXX-Q${quarter}` : `${year}-Q${quarter}`;
+        },
+      };
+    },
+  },
+  // "Profit rose in Q3 1998." / "Q4"
+  {
+    id: 'q-number',
+    pattern: /\b(?<!-)Q(?<ordinal>[1-4])(?: (?<yearAfter>(?:1\d{3}|20\d{2})))?\b/g,
+    extract: (m) => {
+      const quarter = Number(group(m, 'ordinal'));
+      return {
+        type: 'DATE',
+        resolve: (ctx) => {
+          const year = periodYear(m, ctx, quarter * 3 - 2);
+          return year === null ? `XXXX-Q${quarter}` : `${year}-Q${quarter}`;
+        },
+      };
+    },
+  },
+  // "in the first half of 1990" / "second-half sales"
+  {
+    id: 'half-year',
+    pattern: words(`${ARTICLE}${YEAR_BEFORE}?(?:fiscal[- ])?${HALF_ORDINAL}[- ]half${YEAR_AFTER}?`),
+    extract: (m) => {
+      const half = ordinalNumber(group(m, 'ordinal')) ?? 2;
+      return {
+        type: 'DATE',
+        resolve: (ctx) => {
+          const year = periodYear(m, ctx, half * 6 - 5);
+          return year === null ? `XXXX-H${half}` : `${year}-H${half}`;
+        },
+      };
+    },
+  },
+  // "Sales rose in the quarter." / "the latest quarter" / "this quarter's loss" / "the latest period"
+  {
+    id: 'the-quarter',
+    pattern: words(
+      "(?:the|that|this|the latest|the most recent|the recent|the just-ended|the just-completed)(?: fiscal)? quarter(?:'s)?(?!-)|the latest period",
+    ),
+    extract: () => ({ type: 'DATE', resolve: currentQuarter }),
+  },
+  // "a gain of $18 million in the 1988 period": the quarter of the story, in the year given
+  {
+    id: 'year-period',
+    pattern: words(`the (?<year>${YEAR}) (?:period|quarter)`),
+    extract: (m) => ({
+      type: 'DATE',
+      resolve: ({ reference }) =>
+        reference.quarter ? `${group(m, 'year')}-Q${reference.quarter.quarter}` : group(m, 'year'),
+    }),
+  },
+  // "In the year-ago quarter, it earned $1 million." / "year-earlier profit" / "the comparable period last year"
+  {
+    id: 'year-ago-period',
+    pattern: words(
+      "(?:the )?(?:comparable |corresponding |same )?year-(?:ago|earlier)(?: (?:first|second|third|fourth) quarter| quarter| period)?|(?:the )?(?:quarter|period) a year (?:ago|earlier)|the (?:comparable|corresponding|same) (?:quarter|period)(?: of)? (?:last|a) year(?: ago| earlier)?|last year's (?:quarter|period)",
+    ),
+    extract: () => ({ type: 'DATE', resolve: yearBefore }),
+  },
+  // "revenue of $76 million for the year ended March 31": a twelve-month span, not a calendar year
+  {
+    id: 'year-ended',
+    pattern: words('the (?:fiscal )?year(?= end(?:ed|ing)\\b)'),
+    extract: () => fixed('DURATION', 'P1Y'),
+  },
+  // "a high for the year" / "the full year" / "the current fiscal year": the year being reported
+  {
+    id: 'the-year',
+    pattern: words("the (?:full |current |present )?(?:fiscal )?year(?!-|'s| end(?:ed|ing)\\b)"),
+    extract: () => ({ type: 'DATE', resolve: ({ anchor }) => (anchor ? String(anchor.year) : 'XXXX') }),
+  },
+  // "complete the sale by year-end" / "by year's end"
+  {
+    id: 'year-end',
+    pattern: words("year[- ]end|year's end"),
+    extract: () => ({ type: 'DATE', resolve: ({ anchor }) => (anchor ? String(anchor.year) : 'XXXX') }),
+  },
+  // "the year-earlier nine months" is a span of time, not a date
+  {
+    id: 'year-ago-months',
+    pattern: words('the year-(?:ago|earlier) (?<count>six|nine) months'),
+    extract: (m) => fixed('DURATION', group(m, 'count').toLowerCase() === 'six' ? 'P6M' : 'P9M'),
+  },
+];

@@ -1,0 +1,202 @@
+import { addDays, type Day, easterSunday, formatDay, nthWeekday } from '../calendar.js';
+import { MONTH_ANY, monthNumber, PART_OF_DAY, partOfDayCode, WEEKDAY, weekdayNumber } from '../lexicon.js';
+import { directionOf, fixed, monthDayValue, type ResolveContext, weekdayValue, withTime, yearFor } from '../resolve.js';
+import { referenceDay } from './anaphoric.js';
+import { group, isCapitalised, isLowercase, type TimeRule, words } from './rule.js';
+
+/** Words before a capitalised weekday that make it a name ("Sgt. Joe Friday", "Man Friday"). */
+const NAME_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sgt|Sergeant|Detective|Officer|Man|Girl)\.?(?: [A-Z][a-z]+)?\s*$/;
+/** A weekday followed straight away by a speech verb is the speaker's name ("Friday said ..."). */
+const SPEECH_AFTER = /^(?:'s)?\s+(?:said|says|told|asked|added|wrote|replied)\b/;
+/** "today's" after these words is the present in general: "in today's world", "for today's youth". */
+const GENERIC_TODAY_BEFORE = /\b(?:in|of|for)\s+$/i;
+/** ... unless a preposition puts it in time: "Bush on Tuesday said". */
+const PREPOSITION_BEFORE = /\b(?:on|by|since|until|till|before|after|from|through|late|early|earlier|later)\s+$/i;
+
+const DEICTIC_SHIFT: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
+
+/** A day named by a word relative to now: "today", "yesterday", "tomorrow", "tonight". */
+function deicticDay(anchor: Day | null, word: string): string {
+  return anchor ? formatDay(addDays(anchor, DEICTIC_SHIFT[word.toLowerCase()] ?? 0)) : 'XXXX-XX-XX';
+}
+
+/** How a modifier before a weekday moves it: "last Friday", "next Friday", "this Friday". */
+function weekdayDirection(modifier: string, ctx: ResolveContext): 'past' | 'future' | 'last' | 'next' {
+  switch (modifier.toLowerCase()) {
+    case 'last':
+    case 'this past':
+    case 'past':
+    case 'the previous':
+      return 'last';
+    case 'next':
+    case 'this coming':
+    case 'coming':
+    case 'the following':
+      return 'next';
+    case 'this':
+      return ctx.tense === 'past' ? 'past' : 'future';
+    default:
+      return directionOf(ctx.tense);
+  }
+}
+
+/** The value of a day given as a weekday, a deictic word or a month and day, as the clock rules take it. */
+function dayWordValue(word: string, ctx: ResolveContext): string {
+  const weekday = weekdayNumber(word);
+  if (weekday && /day$/i.test(word) && !/^(?:to|yester)day$/i.test(word)) {
+    return weekdayValue(ctx.anchor, weekday, directionOf(ctx.tense));
+  }
+  const monthDay = /^(\S+) (\d+)/.exec(word);
+  const month = monthDay ? monthNumber(monthDay[1]) : null;
+  if (monthDay && month) return monthDayValue(ctx.anchor, month, Number(monthDay[2]), ctx.tense);
+  return deicticDay(ctx.anchor, word);
+}
+
+function clockTime(hourWord: string, minuteWord: string, meridiem: string): string | null {
+  let hour = Number(hourWord);
+  const minute = minuteWord ? Number(minuteWord) : 0;
+  if (hour > 23 || minute > 59) return null;
+  const pm = /^p/i.test(meridiem);
+  if (meridiem && (hour < 1 || hour > 12)) return null;
+  if (pm && hour < 12) hour += 12;
+  if (!pm && meridiem && hour === 12) hour = 0;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+const NAMED_TIMES: Record<string, string> = { noon: '12:00', midday: '12:00', midnight: '24:00' };
+
+/** Holidays on a fixed date, or computed from the year. */
+const HOLIDAYS: Record<string, (year: number) => Day> = {
+  christmas: (year) => ({ year, month: 12, day: 25 }),
+  'christmas day': (year) => ({ year, month: 12, day: 25 }),
+  'christmas eve': (year) => ({ year, month: 12, day: 24 }),
+  "new year's day": (year) => ({ year, month: 1, day: 1 }),
+  "new year's eve": (year) => ({ year, month: 12, day: 31 }),
+  'independence day': (year) => ({ year, month: 7, day: 4 }),
+  halloween: (year) => ({ year, month: 10, day: 31 }),
+  "valentine's day": (year) => ({ year, month: 2, day: 14 }),
+  'thanksgiving day': (year) => nthWeekday(year, 11, 4, 4),
+  thanksgiving: (year) => nthWeekday(year, 11, 4, 4),
+  'labor day': (year) => nthWeekday(year, 9, 1, 1),
+  'memorial day': (year) => nthWeekday(year, 5, 1, -1),
+  easter: (year) => easterSunday(year),
+  'easter sunday': (year) => easterSunday(year),
+  'good friday': (year) => addDays(easterSunday(year), -2),
+  'election day': (year) => addDays(nthWeekday(year, 11, 1, 1), 1),
+};
+
+/**
+ * Days: weekdays, today and its neighbours, clock times, holidays. A weekday with a date ("Friday, Dec.
+ * 18") is a calendar-date rule; it is longer, so it wins over the bare weekday here.
+ */
+export const DAY_RULES: TimeRule[] = [
+  // "Kerry met Putin on Tuesday." / "will meet next Friday" / "late Friday night" / "on Tuesday nights"
+  {
+    id: 'weekday',
+    pattern: words(
+      `(?:(?<modifier>last|next|this(?: coming| past)?|coming|past|the previous|the following) )?(?<weekday>${WEEKDAY})(?<plural>s)?(?:'s)?(?: (?<part>${PART_OF_DAY})s?)?`,
+    ),
+    extract: (m) => {
+      const word = group(m, 'weekday');
+      const weekday = weekdayNumber(word);
+      if (!weekday || !isCapitalised(word)) return null;
+      const before = m.input.slice(0, m.index);
+      const after = m.input.slice(m.index + m[0].length);
+      const named = NAME_BEFORE.test(before) || (SPEECH_AFTER.test(after) && !PREPOSITION_BEFORE.test(before));
+      if (!group(m, 'modifier') && named) return null;
+      const part = group(m, 'part') ? partOfDayCode(group(m, 'part')) : '';
+      if (group(m, 'plural')) return fixed('SET', `XXXX-WXX-${weekday}${part ? `T${part}` : ''}`);
+      return {
+        type: part ? 'TIME' : 'DATE',
+        resolve: (ctx) => {
+          const day = weekdayValue(ctx.anchor, weekday, weekdayDirection(group(m, 'modifier'), ctx));
+          return part ? withTime(day, part) : day;
+        },
+      };
+    },
+  },
+  // "The ministers met today." / "yesterday afternoon" / "tonight"
+  {
+    id: 'deictic-day',
+    pattern: words(`(?<word>today|tonight|tomorrow|yesterday)(?:'s)?(?: (?<part>${PART_OF_DAY}))?`),
+    extract: (m) => {
+      const word = group(m, 'word').toLowerCase();
+      if (word === 'today' && /'s$/.test(m[0]) && GENERIC_TODAY_BEFORE.test(m.input.slice(0, m.index))) return null;
+      const part = group(m, 'part') ? partOfDayCode(group(m, 'part')) : '';
+      return {
+        type: part ? 'TIME' : 'DATE',
+        resolve: ({ anchor }) => (part ? withTime(deicticDay(anchor, word), part) : deicticDay(anchor, word)),
+      };
+    },
+  },
+  // "Police said this morning ..." / "last night's attack"
+  {
+    id: 'part-of-today',
+    pattern: words(`(?<which>this|last) (?<part>${PART_OF_DAY})`),
+    extract: (m) => {
+      const part = partOfDayCode(group(m, 'part'));
+      const shift = group(m, 'which').toLowerCase() === 'last' ? -1 : 0;
+      return {
+        type: 'TIME',
+        resolve: ({ anchor }) => withTime(anchor ? formatDay(addDays(anchor, shift)) : 'XXXX-XX-XX', part),
+      };
+    },
+  },
+  // "the day before yesterday" / "the day after tomorrow"
+  {
+    id: 'day-before-yesterday',
+    pattern: words('the day (?<which>before yesterday|after tomorrow)'),
+    extract: (m) => {
+      const shift = /^before/i.test(group(m, 'which')) ? -2 : 2;
+      return { type: 'DATE', resolve: ({ anchor }) => (anchor ? formatDay(addDays(anchor, shift)) : 'XXXX-XX-XX') };
+    },
+  },
+  // "The blast hit at 10:35 a.m. (0735 GMT) Friday." / "at noon Thursday" / "9 p.m. EST Nov. 9"; a time
+  // without a day is on the day the narration last named"
+  {
+    id: 'clock-time',
+    pattern: words(
+      `(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))? ?(?<meridiem>[ap]\\.? ?m\\b\\.?)|(?<hour24>[01]?\\d|2[0-3]):(?<minute24>[0-5]\\d)|(?<named>noon|midday|midnight))(?: (?:[A-Z]{3}|local time))?(?:,? (?<day>${WEEKDAY}|today|tonight|tomorrow|yesterday|${MONTH_ANY} \\d{1,2}))?`,
+    ),
+    extract: (m) => {
+      if (!isLowercase(group(m, 'named'))) return null;
+      const named = group(m, 'named').toLowerCase();
+      const time = named
+        ? NAMED_TIMES[named]
+        : group(m, 'hour24')
+          ? clockTime(group(m, 'hour24'), group(m, 'minute24'), '')
+          : clockTime(group(m, 'hour'), group(m, 'minute'), group(m, 'meridiem'));
+      if (!time) return null;
+      const day = group(m, 'day');
+      return {
+        type: 'TIME',
+        resolve: (ctx) => withTime(day ? dayWordValue(day, ctx) : deicticDay(referenceDay(ctx), 'today'), time),
+      };
+    },
+  },
+  // "shops closed for Christmas" / "on Thanksgiving Day" / "last Easter"
+  {
+    id: 'holiday',
+    pattern: words(
+      `(?:(?<modifier>last|next|this) )?(?<name>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Easter(?: Sunday)?|Good Friday|Election Day)`,
+    ),
+    extract: (m) => {
+      const name = group(m, 'name');
+      const when = HOLIDAYS[name.toLowerCase()];
+      if (!when || !isCapitalised(name)) return null;
+      const modifier = group(m, 'modifier').toLowerCase();
+      return {
+        type: 'DATE',
+        resolve: ({ anchor, tense }) => {
+          if (!anchor) return 'XXXX-XX-XX';
+          const thisYear = when(anchor.year);
+          const shift = modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0;
+          const year = shift
+            ? anchor.year + shift
+            : yearFor(anchor, thisYear.month, thisYear.day, modifier === 'this' ? 'future' : tense);
+          return formatDay(when(year));
+        },
+      };
+    },
+  },
+];

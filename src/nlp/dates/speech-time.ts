@@ -1,0 +1,25 @@
+import { type Day, daysBetween, parseDay } from './calendar.js';
+
+/**
+ * The "now" of quoted speech. A quote's "today" is the day the words were spoken, which is the last day
+ * the narration has told of so far, up to the article's date ("Kerry met Putin on Tuesday ... 'We
+ * discussed today ...'"); with no such day, it is the article's own date. Quotes never move it: a date
+ * the narration states always wins over a quote's.
+ */
+export class SpeechTime {
+  private last: Day | null = null;
+
+  constructor(private readonly anchor: Day | null) {}
+
+  /** Records a value the narration (outside quotes) gave. */
+  note(value: string): void {
+    const day = parseDay(value);
+    // only days already past can be when something was said
+    if (day && this.anchor && daysBetween(day, this.anchor) >= 0) this.last = day;
+  }
+
+  /** The day the speech quoted now was given. */
+  day(): Day | null {
+    return this.last ?? this.anchor;
+  }
+}
