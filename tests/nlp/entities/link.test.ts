@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalFor, mentionAt, profileFor } from '../../../src/nlp/entities/index.js';
+import { linkAcrossArticles } from '../../../src/nlp/entities/link.js';
+import type { ArticleFacts } from '../../../src/nlp/facts.js';
+import { splitSentences } from '../../../src/nlp/sentences.js';
+import { articleOf, entitiesOf } from './helpers.js';
+
+function factsOf(text: string): ArticleFacts {
+  const { mentions, profiles } = entitiesOf(text);
+  return {
+    sentences: splitSentences(articleOf(text)),
+    entities: mentions,
+    profiles,
+    dates: [],
+    quotes: [],
+    inferredDate: null,
+  };
+}
+
+const canonicals = (facts: ArticleFacts): string[] => [...new Set(facts.entities.map((m) => m.canonical))].sort();
+
+describe('linkAcrossArticles', () => {
+  it('a family name alone takes the one full name other articles give it', () => {
+    const [, second] = linkAcrossArticles([
+      factsOf('Foreign Minister Greta Holm arrived in Oslo.'),
+      factsOf('The talks went well, Holm said.'),
+    ]);
+    expect(canonicals(second)).toEqual(['Greta Holm']);
+    expect(second.profiles.find((p) => p.canonical === 'Greta Holm')?.aliases).toContain('Holm');
+  });
+
+  it('a family name shared by two full names stays as written', () => {
+    const [, , third] = linkAcrossArticles([
+      factsOf('Greta Holm arrived in Oslo.'),
+      factsOf('Erik Holm arrived in Bergen.'),
+      factsOf('The talks went well, Holm said.'),
+    ]);
+    expect(canonicals(third)).toEqual(['Holm']);
+  });
+
+  it('names sharing a stated alias become one, named as most articles name them', () => {
+    const linked = linkAcrossArticles([
+      factsOf('The Northern Grain Traders Association (NGTA) met.'),
+      factsOf('The NGTA and the Northern Grain Traders Association are one.'),
+      factsOf('Officials of the NGTA met on Monday.'),
+    ]);
+    expect(linked.map(canonicals)).toEqual([
+      ['Northern Grain Traders Association'],
+      ['Northern Grain Traders Association'],
+      ['Northern Grain Traders Association'],
+    ]);
+  });
+
+  it('renames the speakers of quotes with their entities', () => {
+    const second = factsOf('The talks went well, Holm said.');
+    second.quotes = [
+      { text: '"x"', start: 0, end: 3, speaker: 'Holm', speakerStart: 23, speakerEnd: 27, sentence: 0, rule: 't' },
+    ];
+    const [, linked] = linkAcrossArticles([factsOf('Greta Holm arrived in Oslo.'), second]);
+    expect(linked.quotes[0].speaker).toBe('Greta Holm');
+  });
+});
+
+describe('lookups for other extractors', () => {
+  const text = 'Russian Foreign Minister Sergei Lavrov met Kerry. "We agree," Lavrov said.';
+  const { mentions, profiles } = entitiesOf(text);
+  const at = (word: string) => ({ start: text.lastIndexOf(word), end: text.lastIndexOf(word) + word.length });
+
+  it('canonicalFor maps a span to its entity', () => {
+    expect(canonicalFor(mentions, at('Lavrov'))).toBe('Sergei Lavrov');
+    expect(canonicalFor(mentions, { start: at('Lavrov').start, end: at('Lavrov').start + 3 })).toBe('Sergei Lavrov');
+    expect(canonicalFor(mentions, at('said'))).toBeNull();
+  });
+
+  it('mentionAt can ask for one type', () => {
+    expect(mentionAt(mentions, at('Lavrov'), 'place')).toBeNull();
+    expect(mentionAt(mentions, at('Lavrov'), 'person')?.text).toBe('Lavrov');
+  });
+
+  it('profileFor finds a profile by name, alias or family name', () => {
+    expect(profileFor(profiles, 'lavrov')?.roles).toEqual(['Russian Foreign Minister']);
+    expect(profileFor(profiles, 'Sergei Lavrov')?.canonical).toBe('Sergei Lavrov');
+    expect(profileFor(profiles, 'Putin')).toBeNull();
+  });
+});
