@@ -1,4 +1,5 @@
 import dotenv from 'dotenv';
+import { startShards } from './bot/shards.js';
 import { startBot } from './bot/start.js';
 import { runConsole } from './cli/console.js';
 import { readConfig } from './config.js';
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = readConfig();
   if (config.discordToken) {
-    await startBot(config);
+    await (config.shards === null ? startBot(config) : startShards(config));
     return;
   }
   const library = openLibrary({

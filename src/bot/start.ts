@@ -1,6 +1,63 @@
 import type { Config } from '../config.js';
+import { openLibrary } from '../library.js';
+import { createLogger, type Logger } from '../log.js';
+import { createNewsbot } from '../newsbot.js';
+import { createBot, type ShardAssignment } from './client.js';
+import { loadCommands } from './load-commands.js';
+import { stopOnSignals } from './shutdown.js';
 
-/** Logs the bot in to Discord and answers slash commands until it is stopped. */
-export async function startBot(_config: Config): Promise<void> {
-  throw new Error('newsbot: the Discord bot is not built yet');
+/** The bot token, or a `newsbot:` error saying where to get one. */
+export function requireToken(config: Config): string {
+  if (!config.discordToken) {
+    throw new Error('newsbot: DISCORD_TOKEN is not set (the bot token, from the Bot tab of the developer portal)');
+  }
+  return config.discordToken;
+}
+
+/**
+ * Errors nobody caught: a rejected promise is logged and the bot goes on; after an uncaught exception the
+ * process is in an unknown state, so it is logged and the process exits, for its supervisor (or the sharding
+ * manager) to start it again.
+ */
+function logUncaught(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'uncaught exception; exiting');
+    logger.flush();
+    process.exit(1);
+  });
+}
+
+/**
+ * Loads the corpus, then logs the bot in to Discord and answers slash commands until a signal stops it.
+ * Resolves once the bot is ready; the process then keeps running. `shard`: which shard this process is,
+ * when a sharding manager started it (default: the only one).
+ */
+export async function startBot(config: Config, shard?: ShardAssignment): Promise<void> {
+  const token = requireToken(config);
+  const logger = createLogger({ level: config.logLevel, secrets: [token] });
+  logUncaught(logger);
+  const started = performance.now();
+  // The corpus is loaded before logging in: no command arrives before there is something to answer it with.
+  const library = openLibrary({
+    corpusDir: config.corpusDir,
+    cacheDir: config.cacheDir,
+    onWarning: (message) => logger.warn(message),
+  });
+  const newsbot = createNewsbot(library, { cacheDir: config.cacheDir });
+  logger.info(
+    { corpus: config.corpusDir, articles: library.documents.length, ms: Math.round(performance.now() - started) },
+    'corpus loaded',
+  );
+  const { commands, problems } = await loadCommands();
+  for (const problem of problems) logger.error(problem);
+  const bot = createBot({ newsbot, commands, logger, apiBase: config.discordApiBase, shard });
+  stopOnSignals(() => bot.destroy(), logger);
+  try {
+    await bot.login(token);
+  } catch (error) {
+    await bot.destroy();
+    logger.flush();
+    throw new Error(`newsbot: could not connect to Discord: ${(error as Error).message}`);
+  }
 }

@@ -1,0 +1,57 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/** A project script run as `npm run` would run it, with nothing from the outer environment that names Discord. */
+export interface Child {
+  process: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the exit code (or the signal's name) once the process has ended. */
+  exited: Promise<number | string>;
+}
+
+export function runScript(script: string, env: Record<string, string>): Child {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(DISCORD_|SHARD|CORPUS_DIR|NEWSBOT_|LOG_LEVEL)/.test(key)),
+  );
+  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, script)], {
+    cwd: ROOT,
+    // Empty values are "set" for dotenv: a developer's own .env cannot fill them in.
+    env: {
+      ...clean,
+      DISCORD_TOKEN: '',
+      DISCORD_CLIENT_ID: '',
+      DISCORD_GUILD_ID: '',
+      DISCORD_API_BASE: '',
+      SHARDS: '',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk) => {
+    out += String(chunk);
+  });
+  child.stderr.on('data', (chunk) => {
+    err += String(chunk);
+  });
+  const exited = new Promise<number | string>((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
+  });
+  return { process: child, stdout: () => out, stderr: () => err, exited };
+}
+
+/** Polls `check` until it is true; rejects naming `what` after `ms`. For output of a child process. */
+export async function waitFor(check: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
