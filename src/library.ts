@@ -1,4 +1,5 @@
 import { articleKey, FactCache } from './cache/fact-cache.js';
+import { type FileStamp, type LibrarySnapshot, LibrarySnapshots, stampFiles } from './cache/library-snapshot.js';
 import type { Article, SkippedFile } from './corpus/article.js';
 import { type CorpusFile, listCorpusFiles, readCorpusFile, uniqueArticles } from './corpus/read-corpus.js';
 import { type ExtractResult, extractAll } from './ingest/parallel-extract.js';
@@ -31,15 +32,18 @@ export interface LibraryOptions {
 
 /** The corpus read from disk, with each article's cached facts where the cache has them. */
 interface Pending {
+  stamps: FileStamp[];
   files: CorpusFile[];
   articles: Article[];
   renamed: SkippedFile[];
   keys: string[];
   facts: (ArticleFacts | null)[];
   cache: FactCache | null;
+  snapshots: LibrarySnapshots | null;
 }
 
-function readPending(options: LibraryOptions): Pending {
+/** The corpus as the snapshot has it when no file changed since; else the files read, with cached facts. */
+function readPending(options: LibraryOptions): Pending | LibrarySnapshot {
   let names: string[];
   try {
     names = listCorpusFiles(options.corpusDir);
@@ -48,50 +52,72 @@ function readPending(options: LibraryOptions): Pending {
       `newsbot: cannot read the corpus folder ${options.corpusDir} (${(error as NodeJS.ErrnoException).code ?? error})`,
     );
   }
+  const stamps = stampFiles(options.corpusDir, names);
+  const snapshots = options.cacheDir ? new LibrarySnapshots(options.cacheDir, options.corpusDir) : null;
+  const snapshot = snapshots?.read(stamps);
+  if (snapshot) return snapshot;
   const cache = options.cacheDir ? new FactCache(options.cacheDir) : null;
   const files = names.map((name) => readCorpusFile(options.corpusDir, name));
   const { articles, renamed } = uniqueArticles(files);
   const keys = articles.map(articleKey);
   const facts = keys.map((key) => cache?.get(key) ?? null);
-  return { files, articles, renamed, keys, facts, cache };
+  return { stamps, files, articles, renamed, keys, facts, cache, snapshots };
+}
+
+function report(snapshot: LibrarySnapshot, warnings: string[], options: LibraryOptions): Library {
+  const warn = options.onWarning ?? (() => {});
+  for (const s of snapshot.skipped) warn(`newsbot: skipped ${s.file}: ${s.reason}`);
+  for (const r of snapshot.renamed) warn(`newsbot: ${r.file}: ${r.reason}`);
+  for (const w of warnings) warn(w);
+  return { corpusDir: options.corpusDir, documents: snapshot.documents, skipped: snapshot.skipped };
 }
 
 function missing(pending: Pending): number[] {
   return pending.facts.flatMap((f, i) => (f === null ? [i] : []));
 }
 
-/** Stores the freshly extracted facts, links entities across articles and reports every warning. */
+/**
+ * Stores the freshly extracted facts, infers dates and links entities across articles, writes the snapshot
+ * and reports every warning.
+ */
 function finish(pending: Pending, todo: number[], extracted: ExtractResult, options: LibraryOptions): Library {
   const warnings = [...extracted.warnings];
-  let cacheFailure: string | null = null;
+  const cacheFailures = new Set<string>();
+  const cacheFailure = (error: unknown): void => {
+    cacheFailures.add(
+      `newsbot: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? error}); going on without it`,
+    );
+  };
   todo.forEach((index, i) => {
     pending.facts[index] = extracted.facts[i];
     try {
       pending.cache?.set(pending.keys[index], extracted.facts[i]);
     } catch (error) {
-      cacheFailure = `newsbot: cannot write the fact cache (${(error as NodeJS.ErrnoException).code ?? error}); going on without it`;
+      cacheFailure(error);
     }
   });
-  if (cacheFailure) warnings.push(cacheFailure);
   const dated = inferDatesAcrossArticles(
     pending.articles.map((article, i) => ({ article, facts: pending.facts[i] as ArticleFacts })),
   );
   const facts = linkAcrossArticles(dated);
-  const skipped = pending.files.flatMap((f) => f.skipped);
-  const warn = options.onWarning ?? (() => {});
-  for (const s of skipped) warn(`newsbot: skipped ${s.file}: ${s.reason}`);
-  for (const r of pending.renamed) warn(`newsbot: ${r.file}: ${r.reason}`);
-  for (const w of warnings) warn(w);
-  return {
-    corpusDir: options.corpusDir,
+  const snapshot: LibrarySnapshot = {
+    stamps: pending.stamps,
     documents: pending.articles.map((article, i) => ({ article, facts: facts[i] })),
-    skipped,
+    skipped: pending.files.flatMap((f) => f.skipped),
+    renamed: pending.renamed,
   };
+  try {
+    pending.snapshots?.write(snapshot);
+  } catch (error) {
+    cacheFailure(error);
+  }
+  return report(snapshot, [...warnings, ...cacheFailures], options);
 }
 
 /** Reads the corpus folder and extracts (or loads from the cache) every article's facts, on this thread. */
 export function openLibrary(options: LibraryOptions): Library {
   const pending = readPending(options);
+  if (!('keys' in pending)) return report(pending, [], options);
   const todo = missing(pending);
   const warnings: string[] = [];
   const facts = todo.map((i) => analyzeArticle(pending.articles[i], warnings));
@@ -101,6 +127,7 @@ export function openLibrary(options: LibraryOptions): Library {
 /** As openLibrary, extracting uncached articles on every core: the way to load a large corpus. */
 export async function loadLibrary(options: LibraryOptions): Promise<Library> {
   const pending = readPending(options);
+  if (!('keys' in pending)) return report(pending, [], options);
   const todo = missing(pending);
   const extracted = await extractAll(todo.map((i) => pending.articles[i]));
   return finish(pending, todo, extracted, options);

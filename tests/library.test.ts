@@ -45,18 +45,35 @@ describe('openLibrary', () => {
     );
   });
 
-  it('gives the same facts from a cold run, a warm run and a run over a corrupted cache', () => {
+  it('gives the same facts from a cold run, the snapshot, the fact cache and over corrupted caches', () => {
     const corpusDir = corpusOf({ 'a.txt': 'Talks set\n\n"We agree," Lavrov said on Friday.' });
     const cacheDir = tempDir();
-    const cold = openLibrary({ corpusDir, cacheDir });
-    const cached = fs.readdirSync(path.join(cacheDir, 'facts'), { recursive: true }).map(String);
-    const entries = cached.filter((f) => f.endsWith('.json'));
-    expect(entries).toHaveLength(1);
-    expect(openLibrary({ corpusDir, cacheDir }).documents).toEqual(cold.documents);
-    const entry = path.join(cacheDir, 'facts', entries[0]);
+    const open = () => openLibrary({ corpusDir, cacheDir }).documents;
+    const cold = open();
+    const [snapshot] = fs.readdirSync(path.join(cacheDir, 'library')).map((f) => path.join(cacheDir, 'library', f));
+    const [entry] = fs
+      .readdirSync(path.join(cacheDir, 'facts'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => path.join(cacheDir, 'facts', f));
     const written = fs.readFileSync(entry, 'utf8');
+
+    expect(open()).toEqual(cold);
+    fs.writeFileSync(snapshot, '{"version":');
+    expect(open()).toEqual(cold);
     fs.writeFileSync(entry, written.slice(0, 40));
-    expect(openLibrary({ corpusDir, cacheDir }).documents).toEqual(cold.documents);
+    fs.utimesSync(path.join(corpusDir, 'a.txt'), new Date(), new Date(Date.now() + 5000));
+    expect(open()).toEqual(cold);
     expect(fs.readFileSync(entry, 'utf8')).toBe(written);
+  });
+
+  it('reads a changed file again instead of trusting the snapshot', () => {
+    const corpusDir = corpusOf({ 'a.txt': 'Old title\n\nOld body.' });
+    const cacheDir = tempDir();
+    openLibrary({ corpusDir, cacheDir });
+    fs.writeFileSync(path.join(corpusDir, 'a.txt'), 'New title\n\nNew body, longer.');
+    fs.writeFileSync(path.join(corpusDir, 'b.txt'), 'Second\n\nAnother.');
+    const titles = openLibrary({ corpusDir, cacheDir }).documents.map((d) => d.article.title);
+    expect(titles).toEqual(['New title', 'Second']);
   });
 });

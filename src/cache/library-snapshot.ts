@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SkippedFile } from '../corpus/article.js';
+import type { Document } from '../library.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { extractionVersion } from './version.js';
+
+/** What identifies a corpus file's content without reading it. */
+export interface FileStamp {
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The loaded library as it was, with the stamps of the files it was read from. */
+export interface LibrarySnapshot {
+  stamps: FileStamp[];
+  documents: Document[];
+  skipped: SkippedFile[];
+  renamed: SkippedFile[];
+}
+
+interface SnapshotFile extends LibrarySnapshot {
+  version: string;
+  corpusDir: string;
+}
+
+/** Snapshots of other corpus folders kept besides the current one's. */
+const KEEP_SNAPSHOTS = 8;
+
+/** The stamps of the corpus files; a file that vanished between listing and stat has none (never matches). */
+export function stampFiles(dir: string, files: string[]): FileStamp[] {
+  return files.map((file) => {
+    const stat = fs.statSync(path.join(dir, file), { throwIfNoEntry: false });
+    return { file, size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1 };
+  });
+}
+
+function sameStamps(a: FileStamp[], b: FileStamp[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((s, i) => s.file === b[i].file && s.size === b[i].size && s.mtimeMs === b[i].mtimeMs && s.size >= 0)
+  );
+}
+
+/**
+ * The whole loaded library in one file per corpus folder: when no corpus file changed (same names, sizes and
+ * modification times) and the extraction code is the same, a start reads this file and nothing else.
+ */
+export class LibrarySnapshots {
+  private readonly file: string;
+
+  constructor(
+    cacheDir: string,
+    private readonly corpusDir: string,
+  ) {
+    const key = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 24);
+    this.file = path.join(cacheDir, 'library', `${key}.json`);
+  }
+
+  /** The snapshot when it matches these stamps, else null (missing, corrupt, stale or another corpus). */
+  read(stamps: FileStamp[]): LibrarySnapshot | null {
+    let parsed: SnapshotFile;
+    try {
+      parsed = JSON.parse(fs.readFileSync(this.file, 'utf8')) as SnapshotFile;
+    } catch {
+      return null;
+    }
+    const valid =
+      parsed?.version === extractionVersion() &&
+      parsed.corpusDir === path.resolve(this.corpusDir) &&
+      Array.isArray(parsed.stamps) &&
+      Array.isArray(parsed.documents) &&
+      Array.isArray(parsed.skipped) &&
+      Array.isArray(parsed.renamed) &&
+      sameStamps(parsed.stamps, stamps);
+    return valid ? parsed : null;
+  }
+
+  /** Writes the snapshot atomically, then drops the oldest snapshots of other corpus folders. */
+  write(snapshot: LibrarySnapshot): void {
+    const content: SnapshotFile = {
+      version: extractionVersion(),
+      corpusDir: path.resolve(this.corpusDir),
+      ...snapshot,
+    };
+    writeFileAtomic(this.file, JSON.stringify(content));
+    const dir = path.dirname(this.file);
+    const others = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.json') && path.join(dir, name) !== this.file)
+      .map((name) => ({ name, time: fs.statSync(path.join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+      .sort((a, b) => b.time - a.time);
+    for (const old of others.slice(KEEP_SNAPSHOTS)) fs.rmSync(path.join(dir, old.name), { force: true });
+  }
+}
