@@ -1,9 +1,25 @@
 import type { Newsbot } from '../newsbot.js';
-import type { SummaryResult } from '../summary/types.js';
+import type { SummaryResult, SummarySentence } from '../summary/types.js';
 
-function readableSummary(result: SummaryResult): string {
+function sentenceLines(s: SummarySentence, indent: string): string[] {
+  const date = s.date ?? (s.inferredDate ? `undated, about ${s.inferredDate}` : 'undated');
+  return [`${indent}- ${s.text}`, `${indent}  (${s.title}, ${date})`];
+}
+
+/** The summary as a reader wants it: the sentences with their sources, or the corpus's topics, largest first. */
+export function readableSummary(result: SummaryResult): string {
   if (result.sentences.length === 0) return result.message ?? 'Nothing to summarise.';
-  return result.sentences.map((s) => `- ${s.text} (${s.title}, ${s.date ?? 'undated'})`).join('\n');
+  if (result.topics?.length) {
+    const total = result.topics.reduce((sum, t) => sum + t.articles, 0);
+    const n = result.topics.length;
+    const lines = [`The ${n === 1 ? 'largest topic' : `${n} largest topics`}, covering ${total} articles:`];
+    result.topics.forEach((topic, i) => {
+      lines.push('', `${i + 1}. ${topic.label} (${topic.articles} ${topic.articles === 1 ? 'article' : 'articles'})`);
+      for (const s of topic.sentences) lines.push(...sentenceLines(s, '   '));
+    });
+    return lines.join('\n');
+  }
+  return result.sentences.flatMap((s) => sentenceLines(s, '')).join('\n');
 }
 
 /** `newsbot summary [--article ID] [--sentences N]`. */

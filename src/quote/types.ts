@@ -1,11 +1,18 @@
+import type { Span } from '../corpus/article.js';
+
 /** Where a quote was reported. Offsets index the article's text and span the quoted words. */
 export interface QuoteSource {
   article: string;
   title: string;
   date: string | null;
+  /** For an undated article, the date its text gives (reported as such, never as `date`). */
+  inferredDate?: string;
+  /** From the first quoted word to the last, without the quotation marks. */
   start: number;
   end: number;
   url?: string | null;
+  /** For a quote split by its attribution (`"A," he said, "B."`): the quoted words of each segment. */
+  parts?: Span[];
 }
 
 /** One quote, shown once however many articles report it. */
@@ -27,6 +34,8 @@ export interface QuoteResult {
   candidates?: string[];
   /** Known speakers close to an unknown name. */
   suggestions?: string[];
+  /** The id of the rule that resolved the query ("surname", "misspelt"...), for debug traces. */
+  resolvedBy?: string;
 }
 
 export interface QuoteOptions {

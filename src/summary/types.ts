@@ -4,6 +4,8 @@ export interface SummarySentence {
   article: string;
   title: string;
   date: string | null;
+  /** For an undated article, the date its text gives (reported as such, never as `date`). */
+  inferredDate?: string;
   start: number;
   end: number;
 }

@@ -1,0 +1,44 @@
+import type { Document } from '../library.js';
+import { contentStems } from '../summary/terms.js';
+import type { Statement } from './statements.js';
+
+/** Decides whether a statement is about a topic. */
+export type TopicFilter = (statement: Statement) => boolean;
+
+/**
+ * Builds topic filters over a library. A statement is about a topic when the sentence that reports it
+ * names an entity the topic names (by any of its names: "ISIS" finds "Daesh" when the articles say they
+ * are one), or when the statement and its sentence hold every content word of the topic, stemmed
+ * ("negotiation" finds "negotiations"). `entitiesNamed` gives the entry names a topic names;
+ * `canonical` files a mention's canonical name under its entry.
+ */
+export function createTopicFilters(
+  documents: Document[],
+  entitiesNamed: (topic: string) => Set<string>,
+  canonical: (name: string) => string,
+): (topic: string) => TopicFilter | null {
+  const stemsOf = new Map<Statement, Set<string>>();
+  const stems = (statement: Statement): Set<string> => {
+    let set = stemsOf.get(statement);
+    if (!set) {
+      const { article, facts } = documents[statement.doc];
+      const sentence = facts.sentences[statement.sentence];
+      const context = sentence ? article.text.slice(sentence.start, sentence.end) : '';
+      set = new Set([...contentStems(statement.text), ...contentStems(context)]);
+      stemsOf.set(statement, set);
+    }
+    return set;
+  };
+  const names = (statement: Statement, wanted: Set<string>): boolean =>
+    documents[statement.doc].facts.entities.some(
+      (m) => m.sentence === statement.sentence && wanted.has(canonical(m.canonical)),
+    );
+  return (topic) => {
+    const words = [...new Set(contentStems(topic))];
+    const entities = entitiesNamed(topic);
+    if (words.length === 0 && entities.size === 0) return null;
+    return (statement) =>
+      (entities.size > 0 && names(statement, entities)) ||
+      (words.length > 0 && words.every((w) => stems(statement).has(w)));
+  };
+}
