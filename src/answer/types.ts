@@ -6,6 +6,8 @@ export interface Evidence {
   article: string;
   title: string;
   date: string | null;
+  /** When the article has no date: the one its text pins down (`YYYY-MM-DD`), if any. */
+  inferredDate?: string;
   sentence: string;
   start: number;
   end: number;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Answer } from '../answer/types.js';
+import type { Answer, Evidence } from '../answer/types.js';
 import type { Newsbot } from '../newsbot.js';
 import { UsageError } from './usage-error.js';
 
@@ -9,27 +9,78 @@ interface BatchQuestion {
   article?: string;
 }
 
-function readableAnswer(answer: Answer): string {
-  const lines = [answer.answer ?? "The articles don't say."];
-  for (const e of answer.evidence) lines.push(`  "${e.sentence}" (${e.title}, ${e.date ?? 'undated'})`);
+/** How the answer is marked inside its sentence: bold on a terminal, asterisks elsewhere. */
+export interface Emphasis {
+  open: string;
+  close: string;
+}
+
+export const TERMINAL_BOLD: Emphasis = { open: '\u001b[1m', close: '\u001b[22m' };
+export const PLAIN_BOLD: Emphasis = { open: '**', close: '**' };
+
+/** Evidence sentences longer than this are cut around the answer. */
+const MAX_SENTENCE_CHARS = 320;
+
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The evidence sentence on one line, the answer marked, cut around the answer when very long. */
+function evidenceSentence(evidence: Evidence, emphasis: Emphasis): string {
+  const { sentence, start, answerStart, answerEnd } = evidence;
+  if (answerStart === undefined || answerEnd === undefined) return oneLine(sentence).slice(0, MAX_SENTENCE_CHARS);
+  const before = oneLine(sentence.slice(0, answerStart - start));
+  const answer = oneLine(sentence.slice(answerStart - start, answerEnd - start));
+  const after = oneLine(sentence.slice(answerEnd - start));
+  const room = Math.max(40, Math.floor((MAX_SENTENCE_CHARS - answer.length) / 2));
+  // cut at spaces, never inside a word
+  const head = before.length > room ? `…${before.slice(before.length - room).replace(/^\S*\s/, '')}` : before;
+  const tail = after.length > room ? `${after.slice(0, room).replace(/\s\S*$/, '')}…` : after;
+  const glue = (a: string, b: string): string => (a && !/^[,.;:!?'’)"”]/.test(b) ? `${a} ${b}` : `${a}${b}`);
+  return glue(glue(head, `${emphasis.open}${answer}${emphasis.close}`), tail);
+}
+
+function sourceOf(evidence: Evidence): string {
+  const date = evidence.date ?? (evidence.inferredDate ? `undated, about ${evidence.inferredDate}` : 'undated');
+  return `${evidence.title} (${date})`;
+}
+
+/**
+ * The answer as a reader wants it: the answer, then each evidence sentence with the answer marked and the
+ * article it comes from; or "the articles don't say" with the nearest sentences.
+ */
+export function readableAnswer(answer: Answer, emphasis: Emphasis = PLAIN_BOLD): string {
+  const lines: string[] = [];
+  if (answer.answer === null) {
+    lines.push(answer.note ?? "The articles don't say.");
+    if (answer.evidence.length) lines.push('Nearest sentences:');
+  } else {
+    lines.push(`${answer.answer}   (confidence ${answer.confidence.toFixed(2)})`);
+    if (answer.note) lines.push(answer.note);
+  }
+  for (const e of answer.evidence) {
+    lines.push(`  “${evidenceSentence(e, emphasis)}”`, `    — ${sourceOf(e)}`);
+  }
   return lines.join('\n');
 }
 
-/** Questions of a `--batch` file: one JSON object a line; a broken line is a usage error naming it. */
-function readBatch(file: string): BatchQuestion[] {
+/** Questions of a `--batch` file, one JSON object a line; a line that is not one becomes an error answer. */
+type BatchLine = BatchQuestion | { id: string; error: string };
+
+function readBatch(file: string): BatchLine[] {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read the batch file ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
-  return text.split('\n').flatMap((line, i) => {
+  return text.split('\n').flatMap((line, i): BatchLine[] => {
     if (line.trim() === '') return [];
     try {
-      const value = JSON.parse(line) as Partial<BatchQuestion>;
-      return [{ id: String(value.id ?? i + 1), question: String(value.question ?? ''), article: value.article }];
+      const value = JSON.parse(line) as Partial<BatchQuestion> | null;
+      if (value === null || typeof value !== 'object') throw new Error('not an object');
+      const article = typeof value.article === 'string' && value.article !== '' ? value.article : undefined;
+      return [{ id: String(value.id ?? i + 1), question: String(value.question ?? ''), article }];
     } catch {
-      throw new UsageError(`line ${i + 1} of ${file} is not JSON`);
+      return [{ id: String(i + 1), error: `line ${i + 1} of ${file} is not a JSON object` }];
     }
   });
 }
@@ -41,15 +92,20 @@ export function runAsk(
   options: { article?: string; batch?: string; json: boolean },
   write: (line: string) => void,
 ): void {
+  const emphasis = process.stdout.isTTY && !process.env.NO_COLOR ? TERMINAL_BOLD : PLAIN_BOLD;
+  const show = (answer: Answer): void =>
+    write(options.json ? JSON.stringify(answer) : readableAnswer(answer, emphasis));
   if (options.batch) {
     for (const q of readBatch(options.batch)) {
-      const answer = { id: q.id, ...newsbot.ask(q.question, { article: q.article }) };
-      write(options.json ? JSON.stringify(answer) : readableAnswer(answer));
+      if ('error' in q) {
+        show({ id: q.id, question: '', kind: 'other', answer: null, confidence: 0, evidence: [], note: q.error });
+      } else {
+        show({ id: q.id, ...newsbot.ask(q.question, { article: q.article }) });
+      }
     }
     return;
   }
   const question = positionals.join(' ');
   if (question.trim() === '') throw new UsageError('ask needs a question: newsbot ask "when is the meeting"');
-  const answer = newsbot.ask(question, { article: options.article });
-  write(options.json ? JSON.stringify(answer) : readableAnswer(answer));
+  show(newsbot.ask(question, { article: options.article }));
 }

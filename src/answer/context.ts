@@ -1,0 +1,90 @@
+import { indexDocuments } from '../index/documents.js';
+import type { SentenceIndex, SentenceRef } from '../index/sentence-index.js';
+import { termsOf } from '../index/terms.js';
+import type { Document, Library } from '../library.js';
+import type { Sentence } from '../nlp/sentences.js';
+
+/** A sentence of the library as the answerer reads it. */
+export interface SentenceView {
+  ref: SentenceRef;
+  id: string;
+  doc: Document;
+  sentence: Sentence;
+  text: string;
+  /** The terms of its words. */
+  terms: ReadonlySet<string>;
+  /** The terms of the names extraction resolved in it and it does not spell out ("the top US diplomat" -> Kerry). */
+  nameTerms: ReadonlySet<string>;
+}
+
+/** Sentence views kept for reuse; past this the cache starts over (a long-running bot over a big corpus). */
+const MAX_VIEWS = 20_000;
+
+/** What answering needs, built once per library. */
+export interface AnswerContext {
+  library: Library;
+  /** Opened on first use: `newsbot quote` and `summary` never pay for it. */
+  index(): SentenceIndex;
+  /** The position of an article in `library.documents`. */
+  documentOf(articleId: string): number | undefined;
+  view(ref: SentenceRef): SentenceView;
+  /** All sentences of one document. */
+  sentencesOf(document: number): SentenceView[];
+  /** Every term of one document's sentences and resolved names. */
+  termsOfDocument(document: number): ReadonlySet<string>;
+}
+
+export function createContext(library: Library, openIndex: () => SentenceIndex): AnswerContext {
+  let index: SentenceIndex | null = null;
+  const documents = new Map(library.documents.map((d, i) => [d.article.id, i]));
+  const views = new Map<string, SentenceView>();
+  const namesCache = new Map<number, string[]>();
+
+  const namesOf = (document: number): string[] => {
+    let names = namesCache.get(document);
+    if (!names) {
+      names = indexDocuments(library.documents[document]).map((d) => d.names);
+      namesCache.set(document, names);
+    }
+    return names;
+  };
+
+  const view = (ref: SentenceRef): SentenceView => {
+    const doc = library.documents[ref.document];
+    const id = `${doc.article.id}#${ref.sentence}`;
+    let found = views.get(id);
+    if (!found) {
+      const sentence = doc.facts.sentences[ref.sentence];
+      const text = doc.article.text.slice(sentence.start, sentence.end);
+      const terms = new Set(termsOf(text));
+      const nameTerms = new Set(termsOf(namesOf(ref.document)[ref.sentence] ?? '').filter((t) => !terms.has(t)));
+      found = { ref, id, doc, sentence, text, terms, nameTerms };
+      if (views.size >= MAX_VIEWS) views.clear();
+      views.set(id, found);
+    }
+    return found;
+  };
+
+  const documentTerms = new Map<number, Set<string>>();
+  const sentencesOf = (document: number): SentenceView[] =>
+    library.documents[document].facts.sentences.map((s) => view({ document, sentence: s.index }));
+
+  return {
+    library,
+    index: () => {
+      index ??= openIndex();
+      return index;
+    },
+    documentOf: (articleId) => documents.get(articleId),
+    view,
+    sentencesOf,
+    termsOfDocument: (document) => {
+      let terms = documentTerms.get(document);
+      if (!terms) {
+        terms = new Set(sentencesOf(document).flatMap((v) => [...v.terms, ...v.nameTerms]));
+        documentTerms.set(document, terms);
+      }
+      return terms;
+    },
+  };
+}

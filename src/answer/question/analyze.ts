@@ -1,0 +1,115 @@
+import { COURTESY_TITLES } from '../text/lexicon.js';
+import { tagText } from '../text/tagged.js';
+import { type Classification, KIND_RULES } from './kinds.js';
+import type { Gap, Question, QuestionWord } from './types.js';
+
+const WH_WORD = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i;
+/** "When she was in school, what would Julie do?": the question proper starts after the comma. */
+const LEADING_CLAUSE =
+  /^(?:when|if|while|after|before|as|since|once|according to)\b[^,]*,\s*(?=(?:who|whom|whose|what|which|when|where|why|how)\b)/i;
+
+/** The question from its first wh-word on ("In what year..." -> "what year..."), or all of it. */
+function coreOf(text: string): string {
+  const afterClause = text.replace(LEADING_CLAUSE, '');
+  if (afterClause !== text) return afterClause;
+  const wh = text.match(WH_WORD);
+  return wh ? text.slice(wh.index) : text;
+}
+
+function classify(core: string): { rule: string } & Classification {
+  for (const rule of KIND_RULES) {
+    const match = core.match(rule.pattern);
+    const result = match ? rule.classify(match) : null;
+    if (result) return { rule: rule.id, ...result };
+  }
+  throw new Error('newsbot: no question rule matched'); // unreachable: the last rule matches everything
+}
+
+const AUXILIARIES = new Set(
+  'do does did done doing is are was were be been being am has have had having will would shall should can could may might must not'.split(
+    ' ',
+  ),
+);
+const isAuxiliary = (w: QuestionWord): boolean =>
+  AUXILIARIES.has(w.raw.toLowerCase()) || ['Auxiliary', 'Copula', 'Modal', 'Negative'].some((t) => w.tags.has(t));
+const isMainVerb = (w: QuestionWord): boolean => w.tags.has('Verb') && !isAuxiliary(w);
+const isNounish = (w: QuestionWord): boolean =>
+  ['Noun', 'Pronoun', 'Determiner', 'ProperNoun', 'Adjective', 'Value'].some((t) => w.tags.has(t)) &&
+  !w.tags.has('Verb');
+
+/**
+ * Subject or object: "who won the game" asks for the doer; "who did Kerry meet" (an auxiliary, then a noun
+ * phrase, then the main verb) asks for the other party.
+ */
+function gapOf(after: QuestionWord[]): Gap {
+  const [first, second] = after;
+  if (!first || !second || !isAuxiliary(first)) return 'subject';
+  // "what would Julie do": a form of "do" after the subject is the main verb
+  const nounThenVerb =
+    isNounish(second) && after.slice(2).some((w) => isMainVerb(w) || /^(?:do|does|did|done)$/i.test(w.raw));
+  return nounThenVerb ? 'object' : 'subject';
+}
+
+/** Runs of capitalised words that are not the question's first word, titles left out ("Ms. Fithen" -> "Fithen"). */
+function namesOf(words: QuestionWord[]): string[] {
+  const names: string[] = [];
+  let run: QuestionWord[] = [];
+  const flush = (): void => {
+    const kept = run.filter((w) => !COURTESY_TITLES.has(w.raw.toLowerCase().replace(/\.$/, '')));
+    if (kept.length) names.push(kept.map((w) => w.raw.replace(/['’]s$/, '')).join(' '));
+    run = [];
+  };
+  words.forEach((w, i) => {
+    const capitalised = /^\p{Lu}/u.test(w.raw) && !(i === 0 && w.term === null);
+    if (capitalised && !WH_WORD.test(w.raw)) run.push(w);
+    else flush();
+    if (/['’]s$/.test(w.raw) || /[,;:]/.test(w.post)) flush();
+  });
+  flush();
+  return names;
+}
+
+/** "what is the goal of...", "which team...", "who is the principal of...": the noun the wh-word asks about. */
+function focusNounOf(afterWh: QuestionWord[]): QuestionWord | undefined {
+  let i = 0;
+  if (afterWh[i] && /^(?:is|are|was|were)$/i.test(afterWh[i].raw)) i++;
+  while (afterWh[i] && (afterWh[i].tags.has('Determiner') || afterWh[i].tags.has('Adjective'))) i++;
+  const word = afterWh[i];
+  return word?.term && word.tags.has('Noun') && !word.tags.has('ProperNoun') && !word.tags.has('Pronoun')
+    ? word
+    : undefined;
+}
+
+/** Reads a cleaned question: its kind, the answer it expects, its focus words, names and verb. */
+export function analyzeQuestion(text: string): Question {
+  const bare = text.replace(/[\s?!.]+$/, '');
+  const core = coreOf(bare);
+  const classification = classify(core);
+  const words: QuestionWord[] = tagText(bare).map(({ raw, start, end, term, tags, post }) => ({
+    raw,
+    start,
+    end,
+    term,
+    tags,
+    post,
+  }));
+  const coreStart = bare.length - core.length;
+  const afterWh = words.filter((w) => w.start > coreStart);
+  const verbWord = afterWh.find(isMainVerb);
+  const focus = [focusNounOf(afterWh)?.term, verbWord?.term].filter((t): t is string => Boolean(t));
+  return {
+    text,
+    kind: classification.kind,
+    expects: classification.expects,
+    gap: classification.gap ?? gapOf(afterWh),
+    rule: classification.rule,
+    words,
+    terms: [...new Set(words.flatMap((w) => (w.term ? [w.term] : [])))],
+    names: namesOf(words),
+    focus,
+    verb: verbWord?.term ?? null,
+    unit: classification.unit ?? null,
+    subject: classification.subject ?? null,
+    topic: classification.topic ?? null,
+  };
+}

@@ -1,0 +1,213 @@
+import { termsOf } from '../index/terms.js';
+import type { AnswerContext, SentenceView } from './context.js';
+import type { Question } from './question/types.js';
+import { synonymsOf } from './text/synonyms.js';
+
+/** A sentence scored against the question. */
+export interface RankedSentence {
+  view: SentenceView;
+  /**
+   * The ranking score: the match with the question's words, weighted inside the article, with partial credit
+   * for words of the sentence before; over the whole corpus, scaled by how much its article is about the question.
+   */
+  score: number;
+  /**
+   * Share of the question's weighted words the sentence matches (0..1), weighted by rarity in the whole
+   * corpus: whether the sentence is about the question at all.
+   */
+  coverage: number;
+  /** The question terms it matches (exactly, through a resolved name, a synonym or a shared prefix). */
+  matched: ReadonlySet<string>;
+  /** Whether its article mentions at least one of the names the question gives (true when it gives none). */
+  articleHasNames: boolean;
+  /** The sentence before it in the article, scored the same way (an answer often follows its restatement). */
+  previous?: RankedSentence;
+}
+
+export interface RankOptions {
+  /** Only this article's sentences. Default: the whole corpus. */
+  document?: number;
+  /** How many sentences to return. Default: 10. */
+  limit?: number;
+  /** Only sentences whose own words hold this term (the subject of "who is X"). Default: any sentence. */
+  mentioning?: string;
+}
+
+/** How much a match counts: the word itself, a resolved name, a synonym, or a word sharing its first five letters. */
+const NAME_MATCH = 0.8;
+const SYNONYM_MATCH = 0.7;
+const PREFIX_MATCH = 0.6;
+/** How much more the question's focus words count: the noun it asks about and its main verb. */
+const FOCUS_BOOST = 1.5;
+/** How strongly a term that many of the article's sentences share is damped in ranking (0 = not at all). */
+const LOCAL_EXPONENT = 2;
+/**
+ * A sentence continues the one before it: a question word missing from it but found just before counts
+ * partly, more when the sentence has a pronoun that may stand for it ("He refuses to..." after "Milosevic").
+ */
+const CONTEXT_MATCH = 0.25;
+const PRONOUN_CONTEXT_MATCH = 0.5;
+const PRONOUN = /\b(?:he|she|they|it|his|her|hers|him|them|their|its|this|these|those)\b/i;
+/** Over the whole corpus: sentences fetched from the index, and articles ranked inside. */
+const CORPUS_HITS = 100;
+const CORPUS_ARTICLES = 3;
+/** How much more an article counts when its title is made of the question's words (all of them: x1.5). */
+const TITLE_BONUS = 0.5;
+/** How much a weaker article's sentences are held back (0 = not at all). */
+const ARTICLE_EXPONENT = 2;
+
+/** How strongly a sentence matches one question term: 1, a partial credit, or 0. */
+function matchStrength(term: string, view: SentenceView): number {
+  const { terms } = view;
+  if (terms.has(term)) return 1;
+  if (view.nameTerms.has(term)) return NAME_MATCH;
+  if (synonymsOf(term).some((s) => terms.has(s))) return SYNONYM_MATCH;
+  for (const t of terms) if (sharesPrefix(term, t)) return PREFIX_MATCH;
+  return 0;
+}
+
+/** Two words sharing their first five letters ("immunize", "immunization"; "Canada", "Canadian"). */
+function sharesPrefix(term: string, other: string): boolean {
+  return term.length >= 5 && !/^\d/.test(term) && other.startsWith(term.slice(0, 5));
+}
+
+interface Weight {
+  term: string;
+  /** Rarity in the whole corpus (inverse sentence frequency). */
+  global: number;
+  /** The global weight, damped inside one article for a term most of its sentences share (its subject). */
+  ranking: number;
+}
+
+function weightsOf(context: AnswerContext, question: Question, local: SentenceView[]): Weight[] {
+  const index = context.index();
+  const n = Math.max(1, index.size);
+  return question.terms.map((term) => {
+    const global = Math.log(1 + n / (1 + index.documentFrequency(term)));
+    const focus = question.focus.includes(term) ? FOCUS_BOOST : 1;
+    const df = local.filter((v) => v.terms.has(term) || v.nameTerms.has(term)).length;
+    return { term, global, ranking: focus * global * Math.log(1 + local.length / (1 + df)) ** LOCAL_EXPONENT };
+  });
+}
+
+interface Match {
+  /** Share of the global weight matched. */
+  coverage: number;
+  /** Share of the ranking weight matched. */
+  relevance: number;
+  matched: Set<string>;
+}
+
+function matchOf(view: SentenceView, weights: Weight[], before: SentenceView | null): Match {
+  const contextMatch = before ? (PRONOUN.test(view.text) ? PRONOUN_CONTEXT_MATCH : CONTEXT_MATCH) : 0;
+  let global = 0;
+  let ranking = 0;
+  let globalTotal = 0;
+  let rankingTotal = 0;
+  const matched = new Set<string>();
+  for (const w of weights) {
+    globalTotal += w.global;
+    rankingTotal += w.ranking;
+    const own = matchStrength(w.term, view);
+    const strength = own > 0 ? own : before ? contextMatch * matchStrength(w.term, before) : 0;
+    if (strength === 0) continue;
+    global += strength * w.global;
+    ranking += strength * w.ranking;
+    if (own > 0) matched.add(w.term);
+  }
+  return {
+    coverage: globalTotal > 0 ? global / globalTotal : 0,
+    relevance: rankingTotal > 0 ? ranking / rankingTotal : 0,
+    matched,
+  };
+}
+
+/**
+ * A number the question states ("the 2016 election", "14,000 troops") must be in the sentence, or be the
+ * article's year: each one missing halves the match.
+ */
+function numbersFactor(view: SentenceView, numbers: string[]): number {
+  const year = view.doc.article.date?.slice(0, 4);
+  const missing = numbers.filter((n) => !view.terms.has(n) && n !== year).length;
+  return 0.5 ** missing;
+}
+
+function nameTermsOf(question: Question): string[][] {
+  return question.names.map((name) =>
+    question.words.filter((w) => w.term && name.includes(w.raw.replace(/['’]s$/, ''))).map((w) => w.term as string),
+  );
+}
+
+/**
+ * The articles most about the question, with a weight each (1 for the best): the sum of their best
+ * sentences' retrieval scores, so an article that matches in several sentences beats a single lucky one.
+ */
+function topArticles(context: AnswerContext, question: Question): { document: number; weight: number }[] {
+  const index = context.index();
+  let hits = index.search(question.terms, { limit: CORPUS_HITS });
+  if (hits.length === 0) hits = index.search(question.terms, { limit: CORPUS_HITS, fuzzy: true });
+  const scores = new Map<number, number[]>();
+  for (const hit of hits) scores.set(hit.document, [...(scores.get(hit.document) ?? []), hit.score]);
+  const asked = new Set(question.terms);
+  const ranked = [...scores]
+    .map(([document, list]) => {
+      const title = termsOf(context.library.documents[document].article.title);
+      const inTitle = title.length ? title.filter((t) => asked.has(t)).length / title.length : 0;
+      const score = list.slice(0, 3).reduce((a, b) => a + b, 0) * (1 + TITLE_BONUS * inTitle);
+      return { document, score };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, CORPUS_ARTICLES);
+  const best = ranked[0]?.score ?? 1;
+  return ranked.map(({ document, score }) => ({ document, weight: score / best }));
+}
+
+function rankInDocument(
+  context: AnswerContext,
+  question: Question,
+  document: number,
+  mentioning: string | undefined,
+): RankedSentence[] {
+  const views = context.sentencesOf(document);
+  const weights = weightsOf(context, question, views);
+  const names = nameTermsOf(question);
+  const numbers = question.terms.filter((t) => /^\d/.test(t));
+  const articleTerms = context.termsOfDocument(document);
+  const articleHasNames =
+    names.length === 0 ||
+    names.some((terms) => terms.some((t) => articleTerms.has(t) || [...articleTerms].some((a) => sharesPrefix(t, a))));
+  const ranked = views.map((view): RankedSentence => {
+    const previous = view.ref.sentence > 0 ? view.doc.facts.sentences[view.ref.sentence - 1] : undefined;
+    const before = previous?.kind === 'body' ? context.view({ ...view.ref, sentence: previous.index }) : null;
+    const match = matchOf(view, weights, before);
+    const required = numbersFactor(view, numbers);
+    const kindFactor = view.sentence.kind === 'caption' || view.sentence.kind === 'boilerplate' ? 0.5 : 1;
+    const score = kindFactor * required * match.relevance;
+    const coverage = required * match.coverage;
+    return { view, score, coverage, matched: match.matched, articleHasNames };
+  });
+  const linked = ranked.map((r, i) => {
+    const before = ranked[i - 1];
+    const sameParagraph = before && before.view.sentence.paragraph === r.view.sentence.paragraph;
+    return sameParagraph || before?.view.sentence.kind === 'body' ? { ...r, previous: before } : r;
+  });
+  return mentioning ? linked.filter((r) => r.view.terms.has(mentioning)) : linked;
+}
+
+/**
+ * The sentences that best match the question, best first. Over the whole corpus, the few articles most about
+ * the question are ranked inside as one article is, each sentence's score scaled by its article's weight.
+ */
+export function rankSentences(context: AnswerContext, question: Question, options: RankOptions = {}): RankedSentence[] {
+  const { document, limit = 10, mentioning } = options;
+  const ranked =
+    document !== undefined
+      ? rankInDocument(context, question, document, mentioning)
+      : topArticles(context, question).flatMap(({ document: d, weight }) =>
+          rankInDocument(context, question, d, mentioning).map((r) => ({
+            ...r,
+            score: r.score * weight ** ARTICLE_EXPONENT,
+          })),
+        );
+  return ranked.sort((a, b) => b.score - a.score).slice(0, limit);
+}

@@ -1,0 +1,69 @@
+import { termsOf } from '../../index/terms.js';
+import type { Question } from '../question/types.js';
+import type { Phrase } from '../text/phrases.js';
+import { synonymsOf } from '../text/synonyms.js';
+import { draft, novelty, proximity } from './helpers.js';
+import type { ParsedSentence } from './parse.js';
+import type { AnswerRule, CandidateDraft } from './types.js';
+
+const MONEY = /[$€£¥]|\b(?:dollars?|cents?|euros?|pounds?|yen)\b/i;
+const MONEY_QUESTION =
+  /\b(?:cost|costs|pay|paid|price|raise|raised|spend|spent|worth|earn|earned|charge|fund|budget|money)\b/i;
+
+/**
+ * "How many nations?" is answered by the count alone ("17"), the unit being the question's own; "how much" and
+ * "how big" keep their unit ("$135 a year", "12,000 square feet").
+ */
+function countOnly(question: Question, sentence: ParsedSentence, phrase: Phrase): Phrase {
+  if (!/^how many\b/i.test(question.text.replace(/^.*?\b(?=how many\b)/i, ''))) return phrase;
+  let last = phrase.last;
+  while (
+    last > phrase.first &&
+    !/\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|several|dozens|hundreds|thousands|millions)$/i.test(
+      sentence.words[last].raw,
+    )
+  )
+    last--;
+  return sentence.phrase(phrase.first, last);
+}
+
+/**
+ * A number counting what the question counts comes first ("how many nations" <- "17-nation"), then money
+ * for "how much does it cost", then the number nearest the question's words.
+ */
+export const HOW_MANY_RULES: AnswerRule[] = [
+  // "How many nations are in the group?" <- "the 17-nation International Syria Support Group"
+  {
+    id: 'number-of-unit',
+    extract(question, sentence) {
+      const unit = question.unit ? termsOf(question.unit)[0] : undefined;
+      if (!unit) return [];
+      const forms = new Set([unit, ...synonymsOf(unit)]);
+      return sentence.numbers.flatMap((n): CandidateDraft[] => {
+        const words = sentence.words.slice(n.first, n.last + 2);
+        return words.some((w) => w.term && forms.has(w.term))
+          ? [draft('number-of-unit', countOnly(question, sentence, n), 0.9)]
+          : [];
+      });
+    },
+  },
+  // "How much does a membership cost?" <- "Memberships cost $180 a year"
+  {
+    id: 'number-money',
+    extract(question, sentence) {
+      if (!/\bhow much\b/i.test(question.text) || !MONEY_QUESTION.test(question.text)) return [];
+      return sentence.numbers
+        .filter((n) => MONEY.test(n.text) && novelty(sentence, n) > 0)
+        .map((n) => draft('number-money', n, 0.8 * proximity(sentence, n)));
+    },
+  },
+  // "How big is the club?" <- "The 12,000-square-foot club has..."
+  {
+    id: 'number-nearest',
+    extract(question, sentence) {
+      return sentence.numbers
+        .filter((n) => novelty(sentence, n) > 0)
+        .map((n) => draft('number-nearest', countOnly(question, sentence, n), 0.6 * proximity(sentence, n)));
+    },
+  },
+];

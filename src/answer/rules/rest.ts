@@ -1,0 +1,123 @@
+import type { Question } from '../question/types.js';
+import { distanceToAnchors, draft, trimPhrase } from './helpers.js';
+import type { ParsedSentence } from './parse.js';
+import type { AnswerRule, CandidateDraft } from './types.js';
+
+const EDGE_WORDS =
+  /^(?:and|but|or|so|that|which|who|the|a|an|of|to|in|on|at|for|with|by|as|is|was|are|were|has|have|had|said|says)$/i;
+
+/**
+ * The part of the sentence the question does not already say: the run of words between the question's
+ * words (and clause breaks) with the most new content, nearest the question's words. The answer of last
+ * resort for "what" and "why" questions.
+ */
+export function restOfSentence(
+  rule: string,
+  _question: Question,
+  sentence: ParsedSentence,
+  strength: number,
+): CandidateDraft[] {
+  const { words, inQuestion } = sentence;
+  const runs: { first: number; last: number; content: number }[] = [];
+  let first = -1;
+  let content = 0;
+  const close = (last: number): void => {
+    if (first >= 0 && last >= first) runs.push({ first, last, content });
+    first = -1;
+    content = 0;
+  };
+  words.forEach((w, i) => {
+    if (inQuestion[i]) {
+      close(i - 1);
+      return;
+    }
+    if (first < 0) first = i;
+    if (w.term) content++;
+    if (/[;:.!?"“”()—]/.test(w.post)) close(i);
+  });
+  close(words.length - 1);
+  const scored = runs
+    .filter((r) => r.content > 0)
+    .map((r) => {
+      const phrase = sentence.phrase(r.first, r.last);
+      const d = distanceToAnchors(sentence, phrase);
+      return { r, phrase, score: Math.min(r.content, 8) / (1 + (Number.isFinite(d) ? d : 4) / 3) };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best) return [];
+  const phrase = trimPhrase(sentence, best.phrase, (k) => EDGE_WORDS.test(words[k].raw) || words[k].term === null);
+  return phrase ? [draft(rule, phrase, strength)] : [];
+}
+
+/** A sentence that matches this much of the question restates it: what else it says is likely the answer. */
+const RESTATED = 0.75;
+
+/**
+ * The answer of last resort for every kind of question: "Where have offers for tickets been common?" <-
+ * "Offers for tickets have been common on the Internet." The typed rules run first and are surer.
+ */
+export const RESTATED_RULE: AnswerRule = {
+  id: 'rest-of-restatement',
+  extract: (question, sentence) => {
+    // names alone do not restate a question: its focus ("located", "husband") must be there too
+    const restates =
+      sentence.ranked.coverage >= RESTATED && question.focus.every((t) => sentence.ranked.matched.has(t));
+    if (!restates) return [];
+    return restOfSentence('rest-of-restatement', question, sentence, 0.25).filter((c) =>
+      fitsExpectation(question, sentence, c),
+    );
+  },
+};
+
+/** Words that make a phrase about time: "1997", "after", "ago", "Monday", "weeks". */
+const TIME_WORD =
+  /^(?:\d.*|after|before|until|since|during|when|while|ago|last|next|early|late|recently|soon|now|today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|(?:day|week|month|year|decade|centur|hour|minute|night|weekend)\w*)$/i;
+
+/**
+ * The rest of a restatement still has to look like the answer asked for: who -> it holds a name or a word for
+ * people; when -> a word about time; where -> a place preposition or a name; how many -> a number; the other
+ * kinds take what there is.
+ */
+function fitsExpectation(question: Question, sentence: ParsedSentence, candidate: CandidateDraft): boolean {
+  const span = sentence.wordsOf(candidate.start, candidate.end);
+  if (!span) return false;
+  const words = sentence.words.slice(span.first, span.last + 1);
+  if (question.expects === 'date') return words.some((w) => TIME_WORD.test(w.raw));
+  if (question.expects === 'number') return words.some((w) => w.tags.has('Value') || /\d/.test(w.raw));
+  if (question.expects === 'place')
+    return words.some(
+      (w, i) => /^(?:in|at|on|near|inside|outside|from)$/i.test(w.raw) || (i > 0 && /^\p{Lu}/u.test(w.raw)),
+    );
+  if (question.expects === 'person') {
+    return words.some(
+      (w, i) => ['Person', 'Organization', 'Actor'].some((t) => w.tags.has(t)) || (i > 0 && w.tags.has('ProperNoun')),
+    );
+  }
+  return true;
+}
+
+/** A sentence matching this much of the question, with no reason of its own, may be answered by the next. */
+const LEADS_IN = 0.6;
+const MAX_NEW_TERMS = 3;
+const GIVES_REASON = /\b(?:because|since|so that|in order to|due to|thanks to)\b/i;
+
+/**
+ * The sentence after a restatement of the question: "Some members of the public are opposed to gun control
+ * for another reason." <- "They believe people should decide for themselves..."
+ */
+export function followingRestatement(rule: string, strength: number): AnswerRule {
+  return {
+    id: rule,
+    extract(question, sentence) {
+      const previous = sentence.ranked.previous;
+      if (!previous || previous.coverage < LEADS_IN || previous.score <= sentence.ranked.score) return [];
+      if (GIVES_REASON.test(previous.view.text)) return [];
+      // the restatement must say little beyond the question, else its own words are the answer
+      const asked = new Set(question.terms);
+      const beyond = [...previous.view.terms].filter((t) => !asked.has(t) && !previous.matched.has(t)).length;
+      if (beyond > MAX_NEW_TERMS) return [];
+      return restOfSentence(rule, question, sentence, strength).map((c) => ({ ...c, via: previous }));
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { draft, novelty, trimPhrase, verbPositions } from './helpers.js';
+import type { ParsedSentence } from './parse.js';
+import { followingRestatement, restOfSentence } from './rest.js';
+import type { AnswerRule, CandidateDraft } from './types.js';
+
+const REASON_OPENERS = /^(?:because|since|so|as|due|thanks|owing|after)$/i;
+const SECOND_WORD = /^(?:to|of|that)$/i;
+
+/** From word `from` to the end of its clause (a comma does not end it: reasons run on). */
+function toClauseEnd(sentence: ParsedSentence, from: number): { first: number; last: number } {
+  let last = from;
+  while (last + 1 < sentence.words.length && !/[;:.!?—]/.test(sentence.words[last].post)) last++;
+  return { first: from, last };
+}
+
+/**
+ * An explicit reason ("because ...", "due to ...") beats a purpose ("to ..." after the verb), which beats
+ * whatever the sentence says beyond the question.
+ */
+export const WHY_RULES: AnswerRule[] = [
+  // "Why did the school open a club?" <- "...opened a club because it needed money."
+  {
+    id: 'why-because',
+    extract(_question, sentence) {
+      return sentence.words.flatMap((w, i): CandidateDraft[] => {
+        if (!REASON_OPENERS.test(w.raw)) return [];
+        const lower = w.raw.toLowerCase();
+        const needsSecond = lower === 'due' || lower === 'thanks' || lower === 'owing' || lower === 'so';
+        if (needsSecond && !SECOND_WORD.test(sentence.words[i + 1]?.raw ?? '')) {
+          if (lower !== 'so') return [];
+        }
+        if ((lower === 'as' || lower === 'since' || lower === 'after') && sentence.words[i + 1]?.tags.has('Value'))
+          return [];
+        const span = toClauseEnd(sentence, i);
+        const phrase = sentence.phrase(span.first, span.last);
+        const strength = lower === 'because' || lower === 'due' ? 0.85 : 0.6;
+        return novelty(sentence, phrase) > 0.3 ? [draft('why-because', phrase, strength)] : [];
+      });
+    },
+  },
+  // "Why did they travel to Ottawa?" <- "They travelled to Ottawa to meet the minister."
+  {
+    id: 'why-purpose',
+    extract(question, sentence) {
+      const verbs = verbPositions(question, sentence);
+      return sentence.words.flatMap((w, i): CandidateDraft[] => {
+        const next = sentence.words[i + 1];
+        // "to meet the minister", not "opposed to gun control" (the question's own words)
+        if (w.raw.toLowerCase() !== 'to' || !next?.tags.has('Infinitive') || sentence.inQuestion[i + 1]) return [];
+        if (verbs.length && !verbs.some((v) => v < i)) return [];
+        const span = toClauseEnd(sentence, i);
+        const phrase = trimPhrase(sentence, sentence.phrase(span.first, span.last), () => false);
+        return phrase && novelty(sentence, phrase) > 0.3 ? [draft('why-purpose', phrase, 0.6)] : [];
+      });
+    },
+  },
+  // "...opposed to gun control for another reason." <- "They believe people should decide for themselves."
+  followingRestatement('why-next-sentence', 0.6),
+  // whatever the sentence adds to the question
+  { id: 'why-rest', extract: (question, sentence) => restOfSentence('why-rest', question, sentence, 0.3) },
+];

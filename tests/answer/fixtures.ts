@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type AnswerTrace, createExplainer } from '../../src/answer/answerer.js';
+import { type Library, openLibrary } from '../../src/library.js';
+
+/** Two small invented articles, written for these tests. */
+export const FIXTURE_ARTICLES: Record<string, string> = {
+  'harbour-festival.txt': `## Title: Harbour festival opens in Halifax
+## Date: 2021-06-04
+
+HALIFAX (CP) - The Harbour Lights festival opened on Thursday in Halifax, Nova Scotia, drawing more than 12,000 visitors to the waterfront.
+Festival director Mara Olsen said the event had been planned for two years.
+"We wanted a party that the whole city could join," Olsen said.
+The festival was founded in 1987 by the local sailing club.
+Organizers cancelled the fireworks because strong winds were forecast.
+Mayor Paul Brandt, a former fisherman, opened the festival with a speech.
+Tickets cost $15 a day for adults.
+Sam Reyes, a retired teacher, sold tickets at the gate.
+The lanterns were built by veteran carpenter Ann Chu.
+The closing concert will take place on Sunday at the Citadel.
+`,
+  'rail-strike.txt': `## Title: Rail workers vote to strike
+## Date: 2021-03-10
+
+Rail workers in Winnipeg voted on Tuesday to walk off the job next week.
+The union, which represents 3,400 workers, wants higher wages and safer schedules.
+Union leader Dana Kowal met Transport Minister Luis Ortega in Ottawa on Monday.
+"Our members have waited long enough," Kowal said.
+The strike was delayed after the company offered a new contract.
+`,
+};
+
+/** A corpus folder holding `files`, removed by `removeTemporary`. */
+export function temporaryCorpus(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-answer-'));
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+export function removeTemporary(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export function libraryOf(corpusDir: string): Library {
+  return openLibrary({ corpusDir, cacheDir: null });
+}
+
+export const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
+
+/** The rule trace of an answer, printed by a failing test: the reading of the question and each candidate. */
+export function describeTrace(trace: AnswerTrace): string {
+  const q = trace.question;
+  const reading = q ? `kind ${q.kind}, expects ${q.expects} (${q.rule}), terms ${q.terms.join(' ')}` : 'rejected';
+  const lines = trace.candidates
+    .slice(0, 8)
+    .map((c) => `  ${c.rule}: "${c.text}" ${c.score.toFixed(2)} <- ${c.sentence.replace(/\s+/g, ' ').slice(0, 90)}`);
+  return [`answer: ${JSON.stringify(trace.answer.answer)}; ${reading}`, ...lines].join('\n');
+}
+
+export type Explainer = ReturnType<typeof createExplainer>;
+export { createExplainer };

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../../src/answer/question/analyze.js';
+
+/** [question, rule id, kind, expected answer, gap] */
+const CASES: [string, string, string, string, string][] = [
+  ['what did Lavrov say about terrorist groups', 'quote-what-did-x-say', 'quote', 'quotation', 'object'],
+  ['Whose ball did the collector buy?', 'whose', 'who', 'person', 'subject'],
+  ['who is Sergei Lavrov', 'who-is-name', 'who', 'role', 'identity'],
+  ['Who is Ms. Olsen?', 'who-is-name', 'who', 'role', 'identity'],
+  ['who is the principal of the school', 'who', 'who', 'person', 'subject'],
+  ["Who is Canada's Minister of Health?", 'who', 'who', 'person', 'subject'],
+  ['who did Kerry meet', 'who', 'who', 'person', 'object'],
+  ['who won the election', 'who', 'who', 'person', 'subject'],
+  ['What year did she climb Everest?', 'what-time-noun', 'when', 'date', 'adjunct'],
+  ['when is the New York meeting', 'when', 'when', 'date', 'adjunct'],
+  ['Which Canadian city hosted the games?', 'what-place-noun', 'where', 'place', 'subject'],
+  ['where is the festival', 'where-is-x', 'where', 'place', 'adjunct'],
+  ['where did Kerry meet Putin', 'where', 'where', 'place', 'adjunct'],
+  ['how many nations are in the group', 'how-many', 'howmany', 'number', 'adjunct'],
+  ['How long ago did the mammoth live?', 'how-long-ago', 'when', 'date', 'subject'],
+  ['how big is the club', 'how-measure', 'other', 'number', 'adjunct'],
+  ['What percentage of voters agreed?', 'what-number-noun', 'what', 'number', 'subject'],
+  ['why did the school open a club', 'why', 'why', 'reason', 'adjunct'],
+  ['What is a mosasaur?', 'what-is-x', 'what', 'thing', 'identity'],
+  ['what did the collector buy', 'what', 'what', 'thing', 'object'],
+  ['how did the fire start', 'how', 'other', 'thing', 'adjunct'],
+  ['name the three players', 'other', 'other', 'thing', 'subject'],
+  ['When she was in school, what would Julie do at recess?', 'what', 'what', 'thing', 'object'],
+];
+
+describe('question kinds', () => {
+  for (const [question, rule, kind, expects, gap] of CASES) {
+    it(`${rule}: ${question}`, () => {
+      const q = analyzeQuestion(question);
+      expect({ rule: q.rule, kind: q.kind, expects: q.expects, gap: q.gap }).toEqual({ rule, kind, expects, gap });
+    });
+  }
+
+  it('keeps the subject and topic of a quote question', () => {
+    const q = analyzeQuestion('what did Lavrov say about terrorist groups');
+    expect([q.subject, q.topic]).toEqual(['Lavrov', 'terrorist groups']);
+  });
+
+  it('finds names, the main verb and the focus noun', () => {
+    const q = analyzeQuestion('Who is the principal of South Queens Junior High School?');
+    expect(q.names).toEqual(['South Queens Junior High School']);
+    expect(q.focus).toContain('princip');
+    expect(analyzeQuestion('where did Kerry meet Putin').verb).toBe('meet');
+  });
+});

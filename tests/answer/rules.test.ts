@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../../src/answer/context.js';
+import { analyzeQuestion } from '../../src/answer/question/analyze.js';
+import { rankSentences } from '../../src/answer/rank.js';
+import { RULES } from '../../src/answer/rules/index.js';
+import { parseSentence } from '../../src/answer/rules/parse.js';
+import type { AnswerRule } from '../../src/answer/rules/types.js';
+import { openSentenceIndex } from '../../src/index/sentence-index.js';
+import type { Library } from '../../src/library.js';
+import { FIXTURE_ARTICLES, libraryOf, removeTemporary, temporaryCorpus } from './fixtures.js';
+
+let corpus: string;
+let library: Library;
+beforeAll(() => {
+  corpus = temporaryCorpus(FIXTURE_ARTICLES);
+  library = libraryOf(corpus);
+});
+afterAll(() => removeTemporary(corpus));
+
+const ALL_RULES = new Map<string, AnswerRule>(Object.values(RULES).flatMap((list) => list.map((r) => [r.id, r])));
+
+/** What one rule proposes for the question from the fixture sentence that holds `snippet`. */
+function propose(ruleId: string, question: string, snippet: string): string[] {
+  const rule = ALL_RULES.get(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const context = createContext(library, () => openSentenceIndex(library));
+  const analysed = analyzeQuestion(question);
+  const document = library.documents.findIndex((d) => d.article.text.includes(snippet));
+  const ranked = rankSentences(context, analysed, { document, limit: 100 }).find((r) => r.view.text.includes(snippet));
+  if (!ranked) throw new Error(`no fixture sentence holds "${snippet}"`);
+  return rule.extract(analysed, parseSentence(analysed, ranked)).map((c) => c.text);
+}
+
+/** [rule id, question, a snippet of the fixture sentence it reads, what it must propose] */
+const CASES: [string, string, string, string][] = [
+  ['who-speaker', 'who said members have waited long enough', 'waited long enough', 'Dana Kowal'],
+  ['who-role-holder', 'who is the festival director', 'Festival director', 'Mara Olsen'],
+  ['who-doer', 'who founded the festival', 'founded in 1987', 'the local sailing club'],
+  ['who-other-party', 'who did Dana Kowal meet', 'Union leader', 'Luis Ortega'],
+  ['who-nearest-name', 'who opened the festival with a speech', 'former fisherman', 'Paul Brandt'],
+  ['role-profile', 'who is Luis Ortega', 'Union leader', 'Transport Minister'],
+  ['role-title-before-name', 'who is Ann Chu', 'lanterns', 'veteran carpenter'],
+  ['role-apposition', 'who is Sam Reyes', 'retired teacher', 'a retired teacher'],
+  ['when-time-phrase', 'when was the festival founded', 'founded in 1987', '1987'],
+  ['when-clause', 'when was the strike delayed', 'strike was delayed', 'after the company offered a new contract'],
+  ['where-dateline', 'where did the festival open', 'HALIFAX (CP)', 'HALIFAX'],
+  ['where-preposition-name', 'where did Dana Kowal meet the minister', 'Union leader', 'Ottawa'],
+  ['where-place-name', 'where did the workers vote', 'voted on Tuesday', 'Winnipeg'],
+  ['where-subject-in', 'where are the rail workers', 'voted on Tuesday', 'Winnipeg'],
+  ['where-preposition-phrase', 'where did Sam Reyes sell tickets', 'retired teacher', 'the gate'],
+  ['number-of-unit', 'how many workers does the union represent', 'represents', '3,400'],
+  ['number-money', 'how much does a ticket cost', 'Tickets cost', '$15 a day'],
+  ['number-nearest', 'how big was the crowd', 'visitors', 'more than 12,000 visitors'],
+  ['why-because', 'why were the fireworks cancelled', 'fireworks', 'because strong winds were forecast'],
+  [
+    'quote-attributed',
+    'what did Olsen say about the party',
+    'whole city',
+    'We wanted a party that the whole city could join',
+  ],
+  ['what-object', 'what did the union want', 'represents', 'higher wages'],
+  ['rest-of-restatement', 'who sold tickets at the gate', 'retired teacher', 'Sam Reyes'],
+];
+
+describe('answer rules, each on its own', () => {
+  for (const [rule, question, snippet, expected] of CASES) {
+    it(`${rule}: ${question}`, () => {
+      const proposed = propose(rule, question, snippet);
+      expect(
+        proposed.some((text) => text.includes(expected)),
+        `proposed: ${JSON.stringify(proposed)}`,
+      ).toBe(true);
+    });
+  }
+});
