@@ -93,24 +93,28 @@ const MIN_FILLED_LINE = 50;
 
 /**
  * Whether the break after `line` is only a hard wrap inside a paragraph: the line ends in an abbreviation
- * ("Mr." + "Yashin"), or it stops mid-sentence and either the next line goes on in lowercase or the line is
- * filled up to a wrap width.
+ * ("Mr." + "Yashin"), the next line goes on in lowercase (`"...,"` + `says Gendron`), or the line stops
+ * mid-sentence and is either filled up to a wrap width, ends in a comma, or already continues a wrapped
+ * paragraph (headings open paragraphs, they never sit inside one).
  */
-function isSoftBreak(line: Line, next: Line): boolean {
+function isSoftBreak(line: Line, next: Line, continuing: boolean): boolean {
   const trimmed = line.text.trimEnd();
   if (trimmed.endsWith('.') && abbreviationContinues(trimmed, trimmed.length - 1, next.text.trimStart())) return true;
+  if (/^\s*[\p{Ll}\d]/u.test(next.text)) return true;
   if (/[.!?:"'”’)]$/.test(trimmed)) return false;
-  return /^\s*[\p{Ll}\d]/u.test(next.text) || trimmed.trim().length >= MIN_FILLED_LINE;
+  return continuing || /[,;–—-]$/.test(trimmed) || trimmed.trim().length >= MIN_FILLED_LINE;
 }
 
 /** The paragraphs of a block: lines joined where the breaks between them are soft. */
 function paragraphsOf(block: Line[]): Span[] {
   const wrapped = Math.max(...block.map((l) => l.text.trimEnd().length)) <= MAX_WRAPPED_LINE;
   const paragraphs: Span[] = [];
+  let continuing = false;
   block.forEach((line, i) => {
-    const joined = wrapped && i > 0 && isSoftBreak(block[i - 1], line);
+    const joined = wrapped && i > 0 && isSoftBreak(block[i - 1], line, continuing);
     if (joined) paragraphs[paragraphs.length - 1].end = line.end;
     else paragraphs.push({ start: line.start, end: line.end });
+    continuing = joined;
   });
   return paragraphs;
 }

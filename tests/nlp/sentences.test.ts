@@ -73,6 +73,16 @@ describe('splitSentences', () => {
       'They won at every level, local, national\n\nand world. Then they retired.',
       ['They won at every level, local, national\n\nand world.', 'Then they retired.'],
     ],
+    [
+      'a quote whose attribution starts the next wrapped line',
+      '"He was a builder, a man of conviction,"\nsays the party chairman. He left.',
+      ['"He was a builder, a man of conviction,"\nsays the party chairman.', 'He left.'],
+    ],
+    [
+      'a short line inside a wrapped paragraph',
+      'The newspaper said that files at Smith and Co.,\nAcme\nTechnologies and others were hit. It was bad.',
+      ['The newspaper said that files at Smith and Co.,\nAcme\nTechnologies and others were hit.', 'It was bad.'],
+    ],
     ['CRLF line ends', 'One line.\r\nAnother line.\r\n', ['One line.', 'Another line.']],
   ];
   for (const [name, text, expected] of rows) {

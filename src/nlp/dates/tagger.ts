@@ -68,8 +68,29 @@ function extendOverModifiers(sentence: string, kept: Candidate[]): Candidate[] {
   });
 }
 
+/**
+ * The sentence with every run of white space (line breaks of hard-wrapped text, double spaces, CRLF) made
+ * one space, as the rules expect, and for each of its offsets the offset in the sentence as written.
+ */
+function squeezeSpaces(sentence: string): { text: string; original: number[] } {
+  const original: number[] = [];
+  let text = '';
+  for (let i = 0; i < sentence.length; i++) {
+    if (/\s/.test(sentence[i])) {
+      if (text.endsWith(' ')) continue;
+      text += ' ';
+    } else text += sentence[i];
+    original.push(i);
+  }
+  original.push(sentence.length);
+  return { text, original };
+}
+
 /** The time expressions of one sentence, in text order, with offsets into the sentence. */
 export function tagSentence(sentence: string): Candidate[] {
   if (!TRIGGER.test(sentence)) return [];
-  return extendOverModifiers(sentence, select(candidatesOf(sentence)));
+  const { text, original } = squeezeSpaces(sentence);
+  const found = extendOverModifiers(text, select(candidatesOf(text)));
+  // an end offset maps to just past the last character of the span as written
+  return found.map((c) => ({ ...c, start: original[c.start], end: original[c.end - 1] + 1 }));
 }

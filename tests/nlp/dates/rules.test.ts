@@ -188,3 +188,19 @@ describe('unresolved values without a date', () => {
     });
   }
 });
+
+describe('expressions across line breaks and runs of spaces', () => {
+  const ROWS_SPACED: [sentence: string, text: string, value: string][] = [
+    ['Dr. Laurin was born on March 31,\n1949, in Charlemagne.', 'March 31,\n1949', '1949-03-31'],
+    ['The vote is set for  Friday,  Dec. 18.', 'Friday,  Dec. 18', '2015-12-18'],
+    ['The shop closed\r\nlast week.', 'last week', '2015-W50'],
+  ];
+  for (const [sentence, text, value] of ROWS_SPACED) {
+    it(`reads ${JSON.stringify(text)} as ${value}, with its span as written`, () => {
+      expect(timesOf(sentence, THURSDAY).map((t) => ({ text: t.text, value: t.value }))).toContainEqual({
+        text,
+        value,
+      });
+    });
+  }
+});
