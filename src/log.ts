@@ -31,6 +31,17 @@ export function redactSecrets(text: string, secrets: string[]): string {
   return result;
 }
 
+/** An interaction's token in a Discord URL (`/interactions/ID/TOKEN/callback`, `/webhooks/APP/TOKEN/...`). */
+const INTERACTION_TOKEN = /\/(interactions|webhooks)\/(\d+)\/[^/?#\s]+/g;
+
+/**
+ * Replaces the interaction tokens in Discord URLs by `[redacted]`: each lets whoever holds it answer as the
+ * bot in that conversation for 15 minutes.
+ */
+export function redactInteractionTokens(text: string): string {
+  return text.replace(INTERACTION_TOKEN, `/$1/$2/${REDACTED}`);
+}
+
 /** The structured logger of the bot: one JSON object a line, credentials never written. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length > 0);
@@ -47,12 +58,15 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         },
       },
       serializers: {
+        // discord.js's errors carry the request URL, with the interaction token in it.
         err: (error: Error) => {
           const serialized = pino.stdSerializers.err(error);
+          const scrub = (text: string) => redactInteractionTokens(redactSecrets(text, secrets));
           return {
             ...serialized,
-            message: redactSecrets(serialized.message, secrets),
-            stack: redactSecrets(serialized.stack, secrets),
+            message: scrub(serialized.message),
+            stack: scrub(serialized.stack),
+            ...(typeof serialized.url === 'string' ? { url: scrub(serialized.url) } : {}),
           };
         },
       },

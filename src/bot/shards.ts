@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REST, type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingManager } from 'discord.js';
 import type { Config } from '../config.js';
-import { openLibrary } from '../library.js';
+import { loadLibrary } from '../library.js';
 import { createLogger } from '../log.js';
 import { createNewsbot } from '../newsbot.js';
 import { stopOnSignals } from './shutdown.js';
@@ -45,8 +45,8 @@ export async function startShards(config: Config): Promise<ShardingManager> {
   const logger = createLogger({ level: config.logLevel, secrets: [token] });
   // Fill the fact cache and the index snapshot once here, so the shards read them instead of each extracting.
   // The shards log the corpus warnings; saying them here too would say them twice.
-  const library = openLibrary({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
-  createNewsbot(library, { cacheDir: config.cacheDir });
+  const library = await loadLibrary({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
+  createNewsbot(library, { cacheDir: config.cacheDir }).prepare();
   // Asked before spawning anything: a bad token or an unreachable Discord stops here, once.
   const gateway = await gatewayInfo(config, token);
   const totalShards = config.shards === 'auto' ? gateway.shards : (config.shards ?? 1);

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
-import { openLibrary } from '../library.js';
+import { loadLibrary } from '../library.js';
+import { watchCorpus } from '../live/watch-corpus.js';
 import { createLogger, type Logger } from '../log.js';
 import { createNewsbot } from '../newsbot.js';
 import { createBot, type ShardAssignment } from './client.js';
@@ -39,24 +40,31 @@ export async function startBot(config: Config, shard?: ShardAssignment): Promise
   logUncaught(logger);
   const started = performance.now();
   // The corpus is loaded before logging in: no command arrives before there is something to answer it with.
-  const library = openLibrary({
-    corpusDir: config.corpusDir,
-    cacheDir: config.cacheDir,
-    onWarning: (message) => logger.warn(message),
-  });
-  const newsbot = createNewsbot(library, { cacheDir: config.cacheDir });
+  const onWarning = (message: string): void => logger.warn(message);
+  const library = await loadLibrary({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, onWarning });
+  const newsbot = createNewsbot(library, { cacheDir: config.cacheDir, onWarning });
+  newsbot.prepare();
   logger.info(
     { corpus: config.corpusDir, articles: library.documents.length, ms: Math.round(performance.now() - started) },
     'corpus loaded',
   );
   const { commands, problems } = await loadCommands();
   for (const problem of problems) logger.error(problem);
+  // new, changed and deleted corpus files are taken in while the bot runs
+  const watcher = watchCorpus(newsbot, {
+    onRefresh: (current) => logger.info({ articles: current.documents.length }, 'corpus refreshed'),
+    onError: (error) => logger.error({ err: error }, 'could not take in the corpus changes; answering from before'),
+  });
   const bot = createBot({ newsbot, commands, logger, apiBase: config.discordApiBase, shard });
-  stopOnSignals(() => bot.destroy(), logger);
+  const stop = async (): Promise<void> => {
+    await watcher.close();
+    await bot.destroy();
+  };
+  stopOnSignals(stop, logger);
   try {
     await bot.login(token);
   } catch (error) {
-    await bot.destroy();
+    await stop();
     logger.flush();
     throw new Error(`newsbot: could not connect to Discord: ${(error as Error).message}`);
   }

@@ -117,7 +117,9 @@ export function createSummarizer(library: Library, options: SummarizerOptions = 
   };
 
   return (request = {}) => {
-    const count = Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, Math.round(request.sentences ?? DEFAULT_SENTENCES)));
+    // a count that is not a number (NaN from a caller's parse) means the default, like an absent one
+    const asked = Number.isFinite(request.sentences) ? (request.sentences as number) : DEFAULT_SENTENCES;
+    const count = Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, Math.round(asked)));
     let docs = documents.map((_, i) => i);
     if (request.article !== undefined) {
       const doc = documents.findIndex((d) => d.article.id === request.article);

@@ -4,9 +4,9 @@ import { loadCommands } from '../../src/bot/load-commands.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'commands');
 
-test('the project commands: /ask, /quote and /summary, and nothing wrong', async () => {
+test('the project commands: /ask, /quote, /sources and /summary, and nothing wrong', async () => {
   const { commands, problems } = await loadCommands();
-  expect([...commands.keys()]).toEqual(['ask', 'quote', 'summary']);
+  expect([...commands.keys()]).toEqual(['ask', 'quote', 'sources', 'summary']);
   expect(problems).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
-import { expect, test } from 'vitest';
-import { createLogger, redactSecrets } from '../../src/log.js';
+import { describe, expect, test } from 'vitest';
+import { createLogger, redactInteractionTokens, redactSecrets } from '../../src/log.js';
 
 const TOKEN = 'NzAwMDAwMDAwMDAwMDAwMDAx.Gx1y2z.abcdefghijklmnopqrstuvwxyz0123';
 
@@ -43,4 +43,33 @@ test('the level filters', () => {
 
 test('redactSecrets leaves short parts alone (they would blank out ordinary words)', () => {
   expect(redactSecrets('a.b.c and abcdefgh', ['a.b.c', 'abcdefgh'])).toBe('a.b.c and [redacted]');
+});
+
+describe('redactInteractionTokens', () => {
+  const rows: [string, string][] = [
+    [
+      'http://x/api/v10/interactions/123/aW50ZXJhY3Rpb24:tok-en_1/callback?with_response=false',
+      'http://x/api/v10/interactions/123/[redacted]/callback?with_response=false',
+    ],
+    ['/webhooks/700/aW50ZXJhY3Rpb24/messages/%40original', '/webhooks/700/[redacted]/messages/%40original'],
+    ['/webhooks/700/tok', '/webhooks/700/[redacted]'],
+    ['/interactions/:id/:token/callback', '/interactions/:id/:token/callback'],
+    ['/channels/123/messages', '/channels/123/messages'],
+  ];
+  for (const [text, expected] of rows) {
+    test(text, () => {
+      expect(redactInteractionTokens(text)).toBe(expected);
+    });
+  }
+});
+
+test('discord.js errors are logged without the interaction token of their URL', () => {
+  const { lines, destination } = capture();
+  const error = Object.assign(new Error('Unknown interaction'), {
+    url: 'http://127.0.0.1:1/api/v10/interactions/9/secret-interaction-token/callback',
+  });
+  createLogger({ level: 'info', destination }).warn({ err: error }, 'expired');
+  const logged = JSON.parse(lines[0]);
+  expect(logged.err.url).toBe('http://127.0.0.1:1/api/v10/interactions/9/[redacted]/callback');
+  expect(lines[0]).not.toContain('secret-interaction-token');
 });

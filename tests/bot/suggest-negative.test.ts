@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSuggestions, matchOf } from '../../src/bot/suggest.js';
 import type { ArticleInfo, Newsbot } from '../../src/newsbot.js';
+import { articleInfo } from './fixtures/newsbots.js';
 
 describe('names that must not match', () => {
   const rows: [string, string][] = [
@@ -21,8 +22,8 @@ describe('names that must not match', () => {
 
 describe('articles that must not be resolved', () => {
   const articles: ArticleInfo[] = [
-    { id: 'b1', title: 'New bridge opens', date: null, source: null, url: null },
-    { id: 'b2', title: 'Bridge tolls to rise', date: null, source: null, url: null },
+    articleInfo({ id: 'b1', title: 'New bridge opens' }),
+    articleInfo({ id: 'b2', title: 'Bridge tolls to rise' }),
   ];
   const suggest = createSuggestions({ articles: () => articles, speakers: () => [] } as unknown as Newsbot);
   const rows: [string, string][] = [
@@ -41,7 +42,7 @@ describe('articles that must not be resolved', () => {
 test('an article id or speaker name over 100 characters is never offered (a choice value cannot hold it)', () => {
   const long = 'x'.repeat(101);
   const suggest = createSuggestions({
-    articles: () => [{ id: long, title: 'Long id', date: null, source: null, url: null }],
+    articles: () => [articleInfo({ id: long, title: 'Long id' })],
     speakers: () => [{ name: long, quotes: 3 }],
   } as unknown as Newsbot);
   expect(suggest.articles('')).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createSuggestions, type MatchId, matchOf, typoDistance } from '../../src/bot/suggest.js';
 import type { ArticleInfo, Newsbot } from '../../src/newsbot.js';
 import type { KnownSpeaker } from '../../src/quote/types.js';
+import { articleInfo } from './fixtures/newsbots.js';
 
 describe('matchers', () => {
   const rows: [string, string, MatchId][] = [
@@ -49,9 +50,9 @@ const SPEAKERS: KnownSpeaker[] = [
 ];
 
 const ARTICLES: ArticleInfo[] = [
-  { id: 'bridge-2', title: 'Bridge tolls to rise', date: '2022-04-02', source: null, url: null },
-  { id: 'bridge-1', title: 'New bridge opens', date: '2022-04-01', source: null, url: null },
-  { id: 'ferry', title: 'Ferry strike ends', date: null, source: null, url: null },
+  articleInfo({ id: 'bridge-2', title: 'Bridge tolls to rise', date: '2022-04-02' }),
+  articleInfo({ id: 'bridge-1', title: 'New bridge opens', date: '2022-04-01' }),
+  articleInfo({ id: 'ferry', title: 'Ferry strike ends' }),
 ];
 
 function newsbot(): Newsbot {

@@ -4,5 +4,6 @@ export const COLORS = {
   none: 0x8a8f98,
   quotes: 0x9b51e0,
   summary: 0x27ae60,
+  sources: 0x56ccf2,
   notice: 0xf2994a,
 } as const;

@@ -1,15 +1,10 @@
-import {
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type APIEmbed,
-  ButtonStyle,
-  ComponentType,
-} from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import type { QuoteResult, SpeakerQuote } from '../../quote/types.js';
 import type { Reply } from '../command.js';
 import { COLORS } from './colors.js';
 import { joinWithin, LIMITS, paginate } from './limits.js';
 import { escapeWithin, oneLine, sourceLabel } from './markdown.js';
+import { clampPage, type PageId, pageButtons } from './pages.js';
 
 /** Quotes per page at most: a page is read on a phone screen or two. Fewer when long quotes fill 4,096. */
 export const QUOTES_PER_PAGE = 5;
@@ -24,7 +19,7 @@ export interface QuotePageOptions {
   /** The topic the quotes were narrowed to, if any (shown in the title). */
   topic?: string;
   /** The custom id of the button showing page `n`; null when the query does not fit one (then no buttons). */
-  pageId: (page: number) => string | null;
+  pageId: PageId;
 }
 
 function quoteBlock(quote: SpeakerQuote): string {
@@ -42,27 +37,6 @@ function noQuotes(result: QuoteResult, query: string): APIEmbed {
   return { title: 'No quotes found', description: lines.join('\n\n'), color: COLORS.none };
 }
 
-function pageButtons(page: number, pages: number, pageId: QuotePageOptions['pageId']): Reply['components'] {
-  const ids = [pageId(page - 1), pageId(page), pageId(page + 1)];
-  if (pages < 2 || ids.some((id) => id === null)) return undefined;
-  const button = (customId: string | null, label: string, disabled: boolean): APIButtonComponent => ({
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    custom_id: customId ?? '',
-    label,
-    disabled,
-  });
-  const row: APIActionRowComponent<APIButtonComponent> = {
-    type: ComponentType.ActionRow,
-    components: [
-      button(ids[0], '◀ Previous', page <= 1),
-      button(ids[1], `${page} / ${pages}`, true),
-      button(ids[2], 'Next ▶', page >= pages),
-    ],
-  };
-  return [row];
-}
-
 /**
  * The reply to `/quote`: one page of the speaker's quotes, each with its sources, and buttons to turn the
  * pages; without buttons (a query too long for a button id) the quotes that do not fit are counted instead.
@@ -71,7 +45,7 @@ export function quotesReply(result: QuoteResult, query: string, options: QuotePa
   if (result.quotes.length === 0) return { embeds: [noQuotes(result, query)], components: [] };
   const blocks = result.quotes.map(quoteBlock);
   const pages = paginate(blocks, LIMITS.description, QUOTES_PER_PAGE);
-  const page = Math.min(Math.max(1, Math.trunc(options.page) || 1), pages.length);
+  const page = clampPage(options.page, pages.length);
   const components = pageButtons(page, pages.length, options.pageId);
   const more = (left: number) => `…and ${left} more quote${left === 1 ? '' : 's'}; a \`topic\` narrows them down`;
   const description = components ? pages[page - 1].join('\n\n') : joinWithin(blocks, LIMITS.description, more);

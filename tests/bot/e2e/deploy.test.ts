@@ -9,7 +9,10 @@ type Option = { name: string; type: number; required?: boolean; autocomplete?: b
 
 const GUILD = '300000000000000009';
 
-/** The commands and options of interface.md, section 4: name, type (3 string, 4 integer, 5 boolean), required, autocomplete. */
+/**
+ * The commands and options of interface.md, section 4, and /sources (issue 9): name, type (3 string, 4 integer,
+ * 5 boolean), required, autocomplete.
+ */
 const CONTRACT: [string, [string, number, boolean, boolean][]][] = [
   [
     'ask',
@@ -27,6 +30,7 @@ const CONTRACT: [string, [string, number, boolean, boolean][]][] = [
       ['private', 5, false, false],
     ],
   ],
+  ['sources', [['private', 5, false, false]]],
   [
     'summary',
     [
@@ -55,10 +59,10 @@ afterAll(async () => {
 });
 
 describe('deployCommands', () => {
-  test('PUTs the three commands with their options to the guild', async () => {
+  test('PUTs the four commands with their options to the guild', async () => {
     const { commands } = await loadCommands();
     const target = { token: fake.token, clientId: fake.applicationId, guildId: GUILD, apiBase: fake.apiBase };
-    expect(await deployCommands([...commands.values()], target)).toEqual(['ask', 'quote', 'summary']);
+    expect(await deployCommands([...commands.values()], target)).toEqual(['ask', 'quote', 'sources', 'summary']);
     expect(summarize(fake.deployed.get(GUILD) ?? [])).toEqual(CONTRACT);
     expect(fake.problems).toEqual([]);
   });
@@ -71,7 +75,7 @@ describe('deployCommands', () => {
   });
 
   test('/summary sentences is limited to 1..15 and /ask question to 300 characters', () => {
-    const [ask, , summary] = (fake.deployed.get(GUILD) ?? []) as { options: Record<string, unknown>[] }[];
+    const [ask, , , summary] = (fake.deployed.get(GUILD) ?? []) as { options: Record<string, unknown>[] }[];
     expect(ask.options[0].max_length).toBe(300);
     expect(summary.options[1]).toMatchObject({ min_value: 1, max_value: 15 });
   });
@@ -98,7 +102,7 @@ describe('npm run deploy-commands (src/bot/deploy.ts)', () => {
     });
     expect(await child.exited).toBe(0);
     expect(child.stdout()).toBe(
-      `Registered 3 slash commands in guild ${GUILD} (available now): /ask, /quote, /summary\n`,
+      `Registered 4 slash commands in guild ${GUILD} (available now): /ask, /quote, /sources, /summary\n`,
     );
     const puts = fake.requests.slice(before).map((r) => `${r.method} ${r.path} ${r.status}`);
     expect(puts).toEqual([`PUT /applications/${fake.applicationId}/guilds/${GUILD}/commands 200`]);

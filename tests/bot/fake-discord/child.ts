@@ -15,11 +15,19 @@ export interface Child {
   exited: Promise<number | string>;
 }
 
-export function runScript(script: string, env: Record<string, string>): Child {
+export interface ScriptOptions {
+  /** Options for node itself, before the script (`--expose-gc`). Default none. */
+  nodeOptions?: string[];
+  /** Open an IPC channel to the script (`child.process.send`, its `process.send`). Default no. */
+  ipc?: boolean;
+}
+
+export function runScript(script: string, env: Record<string, string>, options: ScriptOptions = {}): Child {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(DISCORD_|SHARD|CORPUS_DIR|NEWSBOT_|LOG_LEVEL)/.test(key)),
   );
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, script)], {
+  const args = [...(options.nodeOptions ?? []), '--import', TSX, path.join(ROOT, script)];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     // Empty values are "set" for dotenv: a developer's own .env cannot fill them in.
     env: {
@@ -31,14 +39,14 @@ export function runScript(script: string, env: Record<string, string>): Child {
       SHARDS: '',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
-  child.stdout.on('data', (chunk) => {
+  child.stdout?.on('data', (chunk) => {
     out += String(chunk);
   });
-  child.stderr.on('data', (chunk) => {
+  child.stderr?.on('data', (chunk) => {
     err += String(chunk);
   });
   const exited = new Promise<number | string>((resolve) => {

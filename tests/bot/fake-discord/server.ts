@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type WebSocket, WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { choiceProblems, commandProblems, messageProblems } from './checks.js';
 import {
   buttonPayload,
@@ -63,14 +63,45 @@ export interface FakeInteraction {
   edits: number;
   followUps: FakeMessage[];
   choices: Json[] | null;
+  /** Its token has expired: Discord answers every request about it with `10062 Unknown interaction`. */
+  expired: boolean;
 }
 
+/** One gateway connection, and the Discord session it carries (a resumed connection carries on an earlier one's). */
 export interface GatewaySession {
   socket: WebSocket;
   shard: [number, number] | null;
   identified: boolean;
+  /** The session id READY gave, or the one of the session this connection resumed. */
+  sessionId: string | null;
+  /** Whether this connection resumed a session (RESUME, op 6) instead of starting one (IDENTIFY, op 2). */
+  resumed: boolean;
+  /** The session was invalidated (op 9): it cannot be resumed, and nothing is sent on it any more. */
+  invalidated: boolean;
   sequence: number;
   closeCode: number | null;
+  /** The opcodes the client sent on this connection, in order. */
+  received: number[];
+  /** The last dispatches of the session, for a resume to replay what the client missed. */
+  backlog: { s: number; frame: string }[];
+}
+
+/** How many dispatches a session keeps for a resume to replay. */
+const BACKLOG = 1000;
+
+/**
+ * An answer the fake gives instead of the real one, as Discord does when it is overloaded or rate limits:
+ * the next `times` requests with this method whose decoded path contains `path`.
+ */
+export interface Fault {
+  method: string;
+  /** A piece of the path after `/api/v10`; an interaction's token picks the requests about that interaction. */
+  path: string;
+  /** How many matching requests get the fault; those after are served as usual. Default 1. */
+  times?: number;
+  status: number;
+  body?: Json;
+  headers?: Record<string, string>;
 }
 
 export interface FakeDiscordOptions {
@@ -123,6 +154,7 @@ export class FakeDiscord {
   private readonly recommendedShards: number;
   private readonly maxConcurrency: number;
   private readonly routes: Route[];
+  private readonly faults: (Fault & { left: number })[] = [];
   private port = 0;
 
   private constructor(options: FakeDiscordOptions) {
@@ -164,9 +196,14 @@ export class FakeDiscord {
     return this.send(chatInputPayload(this.applicationId, name, options, { ...DEFAULT_INVOKER, ...invoker }), shard);
   }
 
-  /** Sends an autocomplete request: the user is typing into option `focused`. */
-  autocomplete(name: string, options: Record<string, OptionValue>, focused: string): FakeInteraction {
-    return this.send(chatInputPayload(this.applicationId, name, options, DEFAULT_INVOKER, focused));
+  /** Sends an autocomplete request: the user (default: a guild member) is typing into option `focused`. */
+  autocomplete(
+    name: string,
+    options: Record<string, OptionValue>,
+    focused: string,
+    invoker: Partial<Invoker> = {},
+  ): FakeInteraction {
+    return this.send(chatInputPayload(this.applicationId, name, options, { ...DEFAULT_INVOKER, ...invoker }, focused));
   }
 
   /** Clicks a button of a message the bot sent. */
@@ -176,10 +213,13 @@ export class FakeDiscord {
     return interaction;
   }
 
-  /** Sends a raw INTERACTION_CREATE on the session that identified as `shard` (default: shard 0). */
+  /**
+   * Sends a raw INTERACTION_CREATE on the session of `shard` (default: shard 0). While its connection is down
+   * but the session can be resumed, the event waits in the session's backlog, as on Discord.
+   */
   send(payload: Json, shard = 0): FakeInteraction {
-    const session = this.sessions.find((s) => s.identified && s.closeCode === null && (s.shard?.[0] ?? 0) === shard);
-    if (!session) throw new Error(`fake discord: no open gateway session of shard ${shard}`);
+    const session = this.sessionOf(shard);
+    if (!session) throw new Error(`fake discord: no gateway session of shard ${shard}`);
     const interaction: FakeInteraction = {
       id: String(payload.id),
       token: String(payload.token),
@@ -193,10 +233,51 @@ export class FakeDiscord {
       edits: 0,
       followUps: [],
       choices: null,
+      expired: false,
     };
     this.interactions.set(interaction.token, interaction);
     this.dispatch(session, 'INTERACTION_CREATE', payload);
     return interaction;
+  }
+
+  /** The current session of `shard`: its latest identified connection, unless that session is over. */
+  sessionOf(shard = 0): GatewaySession | undefined {
+    const latest = this.sessions.findLast((s) => s.identified && (s.shard?.[0] ?? 0) === shard);
+    const over = latest && (latest.invalidated || latest.closeCode === 1000);
+    return over ? undefined : latest;
+  }
+
+  /** Answers the next matching request(s) with `fault` instead of serving them. */
+  inject(fault: Fault): void {
+    this.faults.push({ ...fault, left: fault.times ?? 1 });
+  }
+
+  /** Lets the interaction's token expire: from now on Discord knows nothing about it. */
+  expire(interaction: FakeInteraction): void {
+    interaction.expired = true;
+  }
+
+  /** Drops the connection without a close frame, as a network failure does: the client sees code 1006. */
+  drop(session: GatewaySession): void {
+    session.socket.terminate();
+  }
+
+  /** Invalidates the session (op 9, not resumable): the client must identify again. */
+  invalidate(session: GatewaySession): void {
+    session.invalidated = true;
+    session.socket.send(JSON.stringify({ op: 9, d: false }));
+  }
+
+  /**
+   * The message the user sees by now for an interaction, or null: the finished original (for a button click
+   * that was not answered with a message of its own: the clicked message, once edited), else the first follow-up.
+   */
+  answer(interaction: FakeInteraction): FakeMessage | null {
+    const { original, deleted, followUps } = interaction;
+    const clicked = interaction.type === 3 && interaction.callbackType !== 4;
+    const finished = clicked ? interaction.edits > 0 : !isLoading(original);
+    if (original && !deleted && finished) return original;
+    return followUps[0] ?? null;
   }
 
   /** Resolves with `check()`'s first truthy value, re-checked after every request; rejects after `ms`. */
@@ -222,18 +303,9 @@ export class FakeDiscord {
     });
   }
 
-  /**
-   * The message the user ends up seeing for an interaction: the finished original (for a button click that was
-   * not answered with a message of its own: the clicked message, once edited), or else the first follow-up.
-   */
+  /** The message the user ends up seeing for an interaction (see `answer`). */
   reply(interaction: FakeInteraction): Promise<FakeMessage> {
-    return this.until(() => {
-      const { original, deleted, followUps } = interaction;
-      const clicked = interaction.type === 3 && interaction.callbackType !== 4;
-      const finished = clicked ? interaction.edits > 0 : !isLoading(original);
-      if (original && !deleted && finished) return original;
-      return followUps[0];
-    }, `a reply to interaction ${interaction.id}`);
+    return this.until(() => this.answer(interaction), `a reply to interaction ${interaction.id}`);
   }
 
   /** The autocomplete choices the bot answered with. */
@@ -262,7 +334,18 @@ export class FakeDiscord {
   }
 
   private open(socket: WebSocket): void {
-    const session: GatewaySession = { socket, shard: null, identified: false, sequence: 0, closeCode: null };
+    const session: GatewaySession = {
+      socket,
+      shard: null,
+      identified: false,
+      sessionId: null,
+      resumed: false,
+      invalidated: false,
+      sequence: 0,
+      closeCode: null,
+      received: [],
+      backlog: [],
+    };
     this.sessions.push(session);
     socket.on('close', (code) => {
       session.closeCode = code;
@@ -274,6 +357,8 @@ export class FakeDiscord {
 
   private onFrame(session: GatewaySession, frame: Json): void {
     const d = (frame.d ?? {}) as Json;
+    session.received.push(Number(frame.op));
+    this.changes.emit('change');
     switch (frame.op) {
       case 1:
         session.socket.send(JSON.stringify({ op: 11 }));
@@ -284,11 +369,12 @@ export class FakeDiscord {
           break;
         }
         session.shard = (d.shard as [number, number] | undefined) ?? [0, 1];
+        session.sessionId = `session-${snowflake()}`;
         this.dispatch(session, 'READY', {
           v: 10,
           user: { id: this.applicationId, username: 'newsbot', discriminator: '0000', bot: true, avatar: null },
           guilds: [],
-          session_id: `session-${snowflake()}`,
+          session_id: session.sessionId,
           resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
           shard: session.shard,
           application: { id: this.applicationId, flags: 0 },
@@ -297,17 +383,47 @@ export class FakeDiscord {
         this.changes.emit('change');
         break;
       case 6:
-        session.identified = true;
-        this.dispatch(session, 'RESUMED', {});
+        this.resume(session, d);
         break;
       default:
         break;
     }
   }
 
+  /** RESUME: carries on the session named, replaying what was dispatched after the client's last sequence. */
+  private resume(connection: GatewaySession, d: Json): void {
+    const previous = this.sessions.findLast((s) => s !== connection && s.sessionId === d.session_id);
+    if (d.token !== this.token || !previous || previous.invalidated) {
+      connection.socket.send(JSON.stringify({ op: 9, d: false }));
+      return;
+    }
+    Object.assign(connection, {
+      shard: previous.shard,
+      sessionId: previous.sessionId,
+      sequence: previous.sequence,
+      backlog: previous.backlog,
+      identified: true,
+      resumed: true,
+    });
+    for (const { s, frame } of connection.backlog) if (s > Number(d.seq)) connection.socket.send(frame);
+    this.dispatch(connection, 'RESUMED', {});
+    this.changes.emit('change');
+  }
+
   private dispatch(session: GatewaySession, event: string, data: Json): void {
     session.sequence += 1;
-    session.socket.send(JSON.stringify({ op: 0, t: event, s: session.sequence, d: data }));
+    const frame = JSON.stringify({ op: 0, t: event, s: session.sequence, d: data });
+    session.backlog.push({ s: session.sequence, frame });
+    if (session.backlog.length > BACKLOG) session.backlog.shift();
+    if (session.socket.readyState === WebSocket.OPEN) session.socket.send(frame);
+  }
+
+  /** The fault to answer this request with, if one is pending for it. */
+  private takeFault(method: string, path: string): Fault | null {
+    const fault = this.faults.find((f) => f.left > 0 && f.method === method && path.includes(f.path));
+    if (!fault) return null;
+    fault.left -= 1;
+    return fault;
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -315,8 +431,11 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const body = await readBody(req);
     const route = this.routes.find((r) => r.method === req.method && r.pattern.test(path));
-    let result: { status: number; body?: unknown };
-    if (!route) {
+    const fault = this.takeFault(req.method ?? '', path);
+    let result: { status: number; body?: unknown; headers?: Record<string, string> };
+    if (fault) {
+      result = fault;
+    } else if (!route) {
       this.problems.push(`unexpected request ${req.method} ${url.pathname}`);
       result = { status: 404, body: { message: '404: Not Found', code: 0 } };
     } else if (route.bot && req.headers.authorization !== `Bot ${this.token}`) {
@@ -324,8 +443,11 @@ export class FakeDiscord {
     } else {
       result = route.handle(route.pattern.exec(path) as RegExpExecArray, body, url.searchParams);
     }
-    if (result.body === undefined) res.writeHead(result.status).end();
-    else res.writeHead(result.status, { 'content-type': 'application/json' }).end(JSON.stringify(result.body));
+    const headers = result.headers ?? {};
+    if (result.body === undefined) res.writeHead(result.status, headers).end();
+    else {
+      res.writeHead(result.status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(result.body));
+    }
     const { method = '' } = req;
     this.requests.push({
       method,
@@ -385,7 +507,10 @@ export class FakeDiscord {
   }
 
   private buildRoutes(): Route[] {
-    const interactionOf = (token: string) => this.interactions.get(token);
+    const interactionOf = (token: string) => {
+      const interaction = this.interactions.get(token);
+      return interaction?.expired ? undefined : interaction;
+    };
     const unknownWebhook = () => this.refuse(404, 10015, 'Unknown Webhook');
     return [
       {

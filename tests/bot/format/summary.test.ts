@@ -2,12 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { summaryReply } from '../../../src/bot/format/summary.js';
 import type { ArticleInfo } from '../../../src/newsbot.js';
 import type { SummarySentence } from '../../../src/summary/types.js';
+import { articleInfo } from '../fixtures/newsbots.js';
 
 function sentence(text: string, article: string): SummarySentence {
   return { text, article, title: `Story ${article}`, date: '2021-09-14', start: 0, end: text.length };
 }
 
-const ARTICLE: ArticleInfo = { id: 'b', title: 'Story b', date: '2021-09-14', source: null, url: null };
+const ARTICLE: ArticleInfo = articleInfo({ id: 'b', title: 'Story b', date: '2021-09-14' });
 
 describe('summaryReply', () => {
   test('of the corpus: bullets with numbered references to the sources under them', () => {
