@@ -1,5 +1,12 @@
 import { articleKey, FactCache } from './cache/fact-cache.js';
-import { type FileStamp, type LibrarySnapshot, LibrarySnapshots, stampFiles } from './cache/library-snapshot.js';
+import {
+  type FileStamp,
+  type LibrarySnapshot,
+  LibrarySnapshots,
+  sameStamp,
+  sameStamps,
+  stampFiles,
+} from './cache/library-snapshot.js';
 import type { Article, SkippedFile } from './corpus/article.js';
 import { type CorpusFile, listCorpusFiles, readCorpusFile, uniqueArticles } from './corpus/read-corpus.js';
 import { type ExtractResult, extractAll } from './ingest/parallel-extract.js';
@@ -19,6 +26,8 @@ export interface Library {
   corpusDir: string;
   documents: Document[];
   skipped: SkippedFile[];
+  /** The stamps of the files as they were read (absent for a library put together by hand). */
+  stamps?: FileStamp[];
 }
 
 export interface LibraryOptions {
@@ -42,25 +51,61 @@ interface Pending {
   snapshots: LibrarySnapshots | null;
 }
 
-/** The corpus as the snapshot has it when no file changed since; else the files read, with cached facts. */
-function readPending(options: LibraryOptions): Pending | LibrarySnapshot {
-  let names: string[];
+function listFiles(corpusDir: string): string[] {
   try {
-    names = listCorpusFiles(options.corpusDir);
+    return listCorpusFiles(corpusDir);
   } catch (error) {
     throw new Error(
-      `newsbot: cannot read the corpus folder ${options.corpusDir} (${(error as NodeJS.ErrnoException).code ?? error})`,
+      `newsbot: cannot read the corpus folder ${corpusDir} (${(error as NodeJS.ErrnoException).code ?? error})`,
     );
   }
+}
+
+/**
+ * The files as `previous` read them, for those whose stamp has not changed: their articles and facts are
+ * taken over instead of being read and looked up again.
+ */
+function unchangedFiles(
+  previous: Library | null,
+  stamps: FileStamp[],
+): Map<string, { file: CorpusFile; facts: ArticleFacts[] }> {
+  const reused = new Map<string, { file: CorpusFile; facts: ArticleFacts[] }>();
+  if (!previous?.stamps) return reused;
+  const before = new Map(previous.stamps.map((s) => [s.file, s]));
+  const unchanged = new Set(stamps.filter((s) => sameStamp(before.get(s.file), s)).map((s) => s.file));
+  for (const name of unchanged)
+    reused.set(name, { file: { file: name, hash: '', articles: [], skipped: [] }, facts: [] });
+  for (const { article, facts } of previous.documents) {
+    const entry = reused.get(article.file);
+    entry?.file.articles.push(article);
+    entry?.facts.push(facts);
+  }
+  for (const skip of previous.skipped) reused.get(skip.file)?.file.skipped.push(skip);
+  return reused;
+}
+
+/**
+ * The corpus as the snapshot has it when no file changed since; else the files read (or taken over from
+ * `previous` where unchanged), with the facts already known or cached.
+ */
+function readPending(options: LibraryOptions, previous: Library | null = null): Pending | LibrarySnapshot {
+  const names = listFiles(options.corpusDir);
   const stamps = stampFiles(options.corpusDir, names);
   const snapshots = options.cacheDir ? new LibrarySnapshots(options.cacheDir, options.corpusDir) : null;
-  const snapshot = snapshots?.read(stamps);
+  const snapshot = previous ? null : snapshots?.read(stamps);
   if (snapshot) return snapshot;
   const cache = options.cacheDir ? new FactCache(options.cacheDir) : null;
-  const files = names.map((name) => readCorpusFile(options.corpusDir, name));
+  const reused = unchangedFiles(previous, stamps);
+  const files = names.map((name) => reused.get(name)?.file ?? readCorpusFile(options.corpusDir, name));
+  const known = new Map<Article, ArticleFacts>();
+  for (const { file, facts } of reused.values()) {
+    file.articles.forEach((article, i) => {
+      known.set(article, facts[i]);
+    });
+  }
   const { articles, renamed } = uniqueArticles(files);
-  const keys = articles.map(articleKey);
-  const facts = keys.map((key) => cache?.get(key) ?? null);
+  const keys = articles.map((article) => (known.has(article) ? '' : articleKey(article)));
+  const facts = articles.map((article, i) => known.get(article) ?? cache?.get(keys[i]) ?? null);
   return { stamps, files, articles, renamed, keys, facts, cache, snapshots };
 }
 
@@ -69,7 +114,12 @@ function report(snapshot: LibrarySnapshot, warnings: string[], options: LibraryO
   for (const s of snapshot.skipped) warn(`newsbot: skipped ${s.file}: ${s.reason}`);
   for (const r of snapshot.renamed) warn(`newsbot: ${r.file}: ${r.reason}`);
   for (const w of warnings) warn(w);
-  return { corpusDir: options.corpusDir, documents: snapshot.documents, skipped: snapshot.skipped };
+  return {
+    corpusDir: options.corpusDir,
+    documents: snapshot.documents,
+    skipped: snapshot.skipped,
+    stamps: snapshot.stamps,
+  };
 }
 
 function missing(pending: Pending): number[] {
@@ -128,6 +178,20 @@ export function openLibrary(options: LibraryOptions): Library {
 export async function loadLibrary(options: LibraryOptions): Promise<Library> {
   const pending = readPending(options);
   if (!('keys' in pending)) return report(pending, [], options);
+  const todo = missing(pending);
+  const extracted = await extractAll(todo.map((i) => pending.articles[i]));
+  return finish(pending, todo, extracted, options);
+}
+
+/**
+ * The library after the corpus folder changed: files whose stamp is the same keep their articles and facts,
+ * new and changed files are read and extracted, deleted ones drop out. Null when nothing changed.
+ */
+export async function refreshLibrary(previous: Library, options: LibraryOptions): Promise<Library | null> {
+  if (previous.stamps && sameStamps(previous.stamps, stampFiles(options.corpusDir, listFiles(options.corpusDir)))) {
+    return null;
+  }
+  const pending = readPending(options, previous) as Pending;
   const todo = missing(pending);
   const extracted = await extractAll(todo.map((i) => pending.articles[i]));
   return finish(pending, todo, extracted, options);

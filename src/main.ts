@@ -3,7 +3,8 @@ import { startShards } from './bot/shards.js';
 import { startBot } from './bot/start.js';
 import { runConsole } from './cli/console.js';
 import { readConfig } from './config.js';
-import { openLibrary } from './library.js';
+import { loadLibrary } from './library.js';
+import { watchCorpus } from './live/watch-corpus.js';
 import { createNewsbot } from './newsbot.js';
 
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the local console over the corpus. */
@@ -14,12 +15,19 @@ async function main(): Promise<void> {
     await (config.shards === null ? startBot(config) : startShards(config));
     return;
   }
-  const library = openLibrary({
-    corpusDir: config.corpusDir,
-    cacheDir: config.cacheDir,
-    onWarning: (message) => process.stderr.write(`${message}\n`),
+  const onWarning = (message: string): void => {
+    process.stderr.write(`${message}\n`);
+  };
+  const library = await loadLibrary({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, onWarning });
+  const newsbot = createNewsbot(library, { cacheDir: config.cacheDir, onWarning });
+  const watcher = watchCorpus(newsbot, {
+    onError: (error) => onWarning(`newsbot: could not take in the corpus changes (${error.message})`),
   });
-  await runConsole(createNewsbot(library, { cacheDir: config.cacheDir }), process.stdin, process.stdout);
+  try {
+    await runConsole(newsbot, process.stdin, process.stdout);
+  } finally {
+    await watcher.close();
+  }
 }
 
 main().catch((error: unknown) => {

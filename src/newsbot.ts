@@ -1,6 +1,7 @@
 import { type Answerer, createAnswerer } from './answer/answerer.js';
 import type { Answer, AskOptions } from './answer/types.js';
-import type { Library } from './library.js';
+import type { SkippedFile } from './corpus/article.js';
+import { type Library, refreshLibrary } from './library.js';
 import { createQuoteBook, type QuoteBook } from './quote/quote-book.js';
 import type { KnownSpeaker, QuoteOptions, QuoteResult } from './quote/types.js';
 import { createSummarizer, type Summarizer } from './summary/summarizer.js';
@@ -10,9 +11,15 @@ import type { SummaryOptions, SummaryResult } from './summary/types.js';
 export interface ArticleInfo {
   id: string;
   title: string;
+  /** The article's own date, else the one inferred from its text (see `dateInferred`), else null. */
   date: string | null;
+  dateInferred: boolean;
   source: string | null;
   url: string | null;
+  /** The corpus file it was read from. */
+  file: string;
+  sentences: number;
+  quotes: number;
 }
 
 /**
@@ -28,36 +35,100 @@ export interface Newsbot {
   speakers(): KnownSpeaker[];
   /** The articles, newest first (for autocomplete and listings). */
   articles(): ArticleInfo[];
+  /** The corpus files (or parts of them) that could not be read, and why. */
+  skipped(): SkippedFile[];
+  /** Builds now what is otherwise built on first use (index, quote book, summary data): for a server's start. */
+  prepare(): void;
+  /**
+   * Takes in what changed in the corpus folder since the library was read: new, changed and deleted files.
+   * Answers keep coming from the old state until the new one is complete. Resolves to whether anything changed.
+   */
+  refresh(): Promise<boolean>;
 }
 
 export interface NewsbotOptions {
-  /** Where the index snapshot is kept; null keeps it in memory only. */
+  /** Where facts and the index snapshot are kept; null keeps them in memory only. */
   cacheDir: string | null;
+  /** Receives one line per problem met while refreshing (skipped files...). Default: nothing. */
+  onWarning?: (message: string) => void;
 }
 
 function byDateDescending(a: ArticleInfo, b: ArticleInfo): number {
   return (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title);
 }
 
-export function createNewsbot(library: Library, options: NewsbotOptions): Newsbot {
-  const answerer: Answerer = createAnswerer(library, options.cacheDir);
-  const quoteBook: QuoteBook = createQuoteBook(library);
-  const summarizer: Summarizer = createSummarizer(library);
+/** What answers one version of the library. */
+interface State {
+  library: Library;
+  answerer: Answerer;
+  quoteBook: QuoteBook;
+  summarizer: Summarizer;
+  articles: ArticleInfo[];
+}
+
+function stateOf(library: Library, cacheDir: string | null): State {
   const articles = library.documents
-    .map(({ article }) => ({
+    .map(({ article, facts }) => ({
       id: article.id,
       title: article.title,
-      date: article.date,
+      date: article.date ?? facts.inferredDate,
+      dateInferred: article.date === null && facts.inferredDate !== null,
       source: article.source,
       url: article.url,
+      file: article.file,
+      sentences: facts.sentences.length,
+      quotes: facts.quotes.length,
     }))
     .sort(byDateDescending);
   return {
     library,
-    ask: (question, askOptions) => answerer(question, askOptions),
-    quote: (speaker, quoteOptions) => quoteBook.quote(speaker, quoteOptions),
-    summary: (summaryOptions) => summarizer(summaryOptions),
-    speakers: () => quoteBook.speakers(),
-    articles: () => articles,
+    answerer: createAnswerer(library, cacheDir),
+    quoteBook: createQuoteBook(library),
+    summarizer: createSummarizer(library),
+    articles,
+  };
+}
+
+export function createNewsbot(library: Library, options: NewsbotOptions): Newsbot {
+  let state = stateOf(library, options.cacheDir);
+  let refreshing: Promise<void> | null = null;
+  const refresh = async (): Promise<boolean> => {
+    const next = await refreshLibrary(state.library, {
+      corpusDir: state.library.corpusDir,
+      cacheDir: options.cacheDir,
+      onWarning: options.onWarning,
+    });
+    if (next) state = stateOf(next, options.cacheDir);
+    return next !== null;
+  };
+  return {
+    get library() {
+      return state.library;
+    },
+    ask: (question, askOptions) => state.answerer(question, askOptions),
+    quote: (speaker, quoteOptions) => state.quoteBook.quote(speaker, quoteOptions),
+    summary: (summaryOptions) => state.summarizer(summaryOptions),
+    speakers: () => state.quoteBook.speakers(),
+    articles: () => state.articles,
+    skipped: () => state.library.skipped,
+    prepare() {
+      // each part builds what it needs on first use; using each once builds it all
+      state.answerer('what happened');
+      state.quoteBook.speakers();
+      state.summarizer({ sentences: 1 });
+    },
+    refresh() {
+      // one refresh at a time: a call during one waits for it, then looks at the folder again
+      const run = (refreshing ?? Promise.resolve()).then(refresh);
+      const settled = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      refreshing = settled;
+      settled.then(() => {
+        if (refreshing === settled) refreshing = null;
+      });
+      return run;
+    },
   };
 }

@@ -37,11 +37,13 @@ export function stampFiles(dir: string, files: string[]): FileStamp[] {
   });
 }
 
-function sameStamps(a: FileStamp[], b: FileStamp[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((s, i) => s.file === b[i].file && s.size === b[i].size && s.mtimeMs === b[i].mtimeMs && s.size >= 0)
-  );
+/** Whether a file is as it was: same name, size and modification time (a missing stamp never matches). */
+export function sameStamp(a: FileStamp | undefined, b: FileStamp): boolean {
+  return a !== undefined && a.file === b.file && a.size === b.size && a.mtimeMs === b.mtimeMs && a.size >= 0;
+}
+
+export function sameStamps(a: FileStamp[], b: FileStamp[]): boolean {
+  return a.length === b.length && a.every((s, i) => sameStamp(s, b[i]));
 }
 
 /**

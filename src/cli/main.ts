@@ -5,7 +5,9 @@ import { createNewsbot, type Newsbot } from '../newsbot.js';
 import { integerOption, type ParsedArgs, parseCommandLine } from './args.js';
 import { runAsk } from './ask.js';
 import { runExtract } from './extract.js';
+import { runIngest } from './ingest.js';
 import { runQuote } from './quote.js';
+import { runSources } from './sources.js';
 import { runSummary } from './summary.js';
 import { UsageError } from './usage-error.js';
 
@@ -17,6 +19,8 @@ commands:
   quote "SPEAKER" [--topic WORDS] every quote of a speaker, each with its sources
   summary [--article ID] [--sentences N]
                                   a summary of the corpus or of one article
+  sources                         the articles loaded, newest first, and the files skipped
+  ingest                          read and index the corpus, leaving the snapshot for the bot
 
 options:
   --corpus DIR     the corpus folder (default: $CORPUS_DIR, else ./seeds)
@@ -56,6 +60,12 @@ const COMMANDS: Record<string, CommandRunner> = {
       },
       write,
     ),
+  sources: async (args, write) => runSources(await newsbotFor(args), { json: args.common.json }, write),
+  ingest: async (args, write) => {
+    const startedAt = performance.now();
+    const newsbot = await newsbotFor(args);
+    runIngest(newsbot, { json: args.common.json, startedAt, cacheDir: cacheDirFor(args) }, write);
+  },
 };
 
 function cacheDirFor(args: ParsedArgs): string | null {

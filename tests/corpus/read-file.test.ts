@@ -88,6 +88,8 @@ describe('parseCorpusFile on awkward but readable files', () => {
     const huge = `Title\n\n${'All work and no play. '.repeat(MAX_ARTICLE_CHARS / 10)}`;
     const result = parseCorpusFile('huge.txt', bytes(huge));
     expect(result.articles[0].text.length).toBe(MAX_ARTICLE_CHARS);
-    expect(result.skipped).toEqual([{ file: 'huge.txt', reason: expect.stringMatching(/longer than .* the rest is cut/) }]);
+    expect(result.skipped).toEqual([
+      { file: 'huge.txt', reason: expect.stringMatching(/longer than .* the rest is cut/) },
+    ]);
   });
 });

@@ -1,0 +1,100 @@
+/**
+ * One phase of the benchmark, run in a process of its own so its time and peak memory are its own.
+ * Prints one JSON object. Usage: tsx bench/phase.ts PHASE CORPUS_DIR CACHE_DIR
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadLibrary } from '../src/library.js';
+import { createNewsbot, type Newsbot } from '../src/newsbot.js';
+import { bareMiniSearch, naiveCompromisePass } from './baselines.js';
+import { latencyOf, peakRssMb, seconds, timeEach } from './stats.js';
+import { buildWorkload } from './workload.js';
+
+async function openNewsbot(corpusDir: string, cacheDir: string): Promise<Newsbot> {
+  const library = await loadLibrary({ corpusDir, cacheDir });
+  const newsbot = createNewsbot(library, { cacheDir });
+  newsbot.prepare();
+  return newsbot;
+}
+
+function corpusLines(corpusDir: string): string[] {
+  return fs
+    .readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8').split('\n'))
+    .filter((line) => line.trim());
+}
+
+/** An article no corpus holds, written into the corpus folder, then searched for. */
+async function incrementalAdd(newsbot: Newsbot, corpusDir: string): Promise<number> {
+  const file = path.join(corpusDir, 'bench-added.txt');
+  fs.writeFileSync(
+    file,
+    'Zebra crossing vote\n\nThe Quillfeather council voted on Tuesday to paint a zebra crossing outside the school.\n',
+  );
+  try {
+    const [, elapsed] = await seconds(async () => {
+      await newsbot.refresh();
+      const answer = newsbot.ask('when did the Quillfeather council vote');
+      if (!answer.evidence.some((e) => e.article === 'bench-added'))
+        throw new Error('bench: the added article was not found');
+    });
+    return elapsed;
+  } finally {
+    fs.rmSync(file, { force: true });
+    await newsbot.refresh();
+  }
+}
+
+const phases: Record<string, (corpusDir: string, cacheDir: string) => Promise<object>> = {
+  async baseline(corpusDir) {
+    const lines = corpusLines(corpusDir);
+    return { articles: lines.length, seconds: await naiveCompromisePass(lines), peakRssMb: peakRssMb() };
+  },
+
+  async cold(corpusDir, cacheDir) {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    const [newsbot, elapsed] = await seconds(() => openNewsbot(corpusDir, cacheDir));
+    const sentences = newsbot.library.documents.reduce((n, d) => n + d.facts.sentences.length, 0);
+    const articles = newsbot.library.documents.length;
+    return {
+      seconds: elapsed,
+      articles,
+      sentences,
+      articlesPerSecond: articles / elapsed,
+      sentencesPerSecond: sentences / elapsed,
+      peakRssMb: peakRssMb(),
+    };
+  },
+
+  async warm(corpusDir, cacheDir) {
+    const newsbot = await openNewsbot(corpusDir, cacheDir);
+    const readySeconds = performance.now() / 1000;
+    const workload = buildWorkload(newsbot);
+    const ask = latencyOf(timeEach(workload.questions, (q) => newsbot.ask(q)));
+    const quote = latencyOf(timeEach(workload.speakers, (s) => newsbot.quote(s)));
+    const corpusSummary = latencyOf(timeEach([5, 5, 5, 10, 15], (n) => newsbot.summary({ sentences: n })));
+    const articleSummary = latencyOf(timeEach(workload.articleSummaries, (article) => newsbot.summary({ article })));
+    const addSeconds = await incrementalAdd(newsbot, corpusDir);
+    const bare = bareMiniSearch(newsbot.library, workload.questions);
+    return {
+      readySeconds,
+      ask,
+      quote,
+      corpusSummary,
+      articleSummary,
+      addSeconds,
+      bareMiniSearch: bare,
+      peakRssMb: peakRssMb(),
+    };
+  },
+};
+
+const [phase, corpusDir, cacheDir] = process.argv.slice(2);
+const run = phases[phase];
+if (!run || !corpusDir || !cacheDir) {
+  process.stderr.write('usage: tsx bench/phase.ts baseline|cold|warm CORPUS_DIR CACHE_DIR\n');
+  process.exitCode = 2;
+} else {
+  process.stdout.write(`${JSON.stringify(await run(path.resolve(corpusDir), path.resolve(cacheDir)))}\n`);
+}
