@@ -12,6 +12,7 @@ export type NameClass =
   | 'firstName'
   | 'lastName'
   | 'demonym'
+  | 'event'
   | 'common';
 
 /** The classes that name a place. */
@@ -62,7 +63,8 @@ const EXTRAS: Partial<Record<NameClass, string>> = {
     | un security council | u.n. security council | supreme court | cia | fbi | kgb | mi5 | mi6 | nasa | reuters
     | afp | associated press | ap | upi | dpa | xinhua | tass | itar-tass | interfax | kyodo | bbc | cnn | cnbc
     | nbc | cbs | abc | itv | sky | al jazeera | hamas | hezbollah | hizbollah | taleban | taliban | al qaeda
-    | al-qaeda | plo | ira | sinn fein | labour | labour party | conservative party | tories | democratic party
+    | al-qaeda | plo | ira | sinn fein | labour | labour party | conservative party | tories | lib dems
+    | liberal democrats | ukip | snp | plaid cymru | democratic party
     | republican party | liberal democrats | sdp | cdu | spd | anc | asean | apec | oecd | g7 | g8 | g20 | nasdaq
     | dow jones | wall street journal | financial times | new york times | washington post
     | islamic state | isis | isil | al-nusra front | nusra front`,
@@ -82,7 +84,11 @@ const EXTRAS: Partial<Record<NameClass, string>> = {
     | yemeni | sudanese | somali | ethiopian | tutsi | tutsis | hutu | hutus | hispanic | latino | latinos
     | yankee | republican | republicans | democrat | democrats | communist | communists | socialist
     | socialists | conservative | conservatives | liberal | liberals | marxist | nazi | nazis | zionist | jihadist
-    | jihadists | olympic | olympics | paralympics | olympiad | english-language`,
+    | jihadists | olympic | olympics | paralympics | olympiad | english-language | tory | lib dem | liberal democrat
+    | blairite | blairites | brownite | brownites | thatcherite | eurosceptic | eurosceptics`,
+  event: `christmas | easter | new year | ramadan | eid | diwali | hanukkah | passover | thanksgiving | halloween
+    | lent | oscars | grammys | emmys | baftas | golden globes | brit awards | premiership | premier league
+    | champions league | uefa cup | six nations | tri-nations | super bowl | grand slam | grand national`,
 };
 
 interface Lexicon {

@@ -15,19 +15,32 @@ const LONGEST_ROLE = 7;
 const isRoleWord = (t: Token): boolean =>
   PERSON_TITLES.has(t.lower) || isRoleNoun(t.lower) || PERSON_TITLES.has(t.lower.replace(/\.$/, ''));
 
+/** Words that open a phrase after a name that is no apposition ("Clinton, over the private email server"). */
+const NOT_APPOSITION = new Set(
+  'about over in on at for with from by to into after before during under against since until as if when while'.split(
+    ' ',
+  ),
+);
+
 /** A word that may describe a role around its head noun: "foreign", "security", "State", "Department", "Russia's". */
 function describes(t: Token): boolean {
   if (t.shape === 'cap' || t.shape === 'upper') return true;
   if (t.lower === "'s" || t.lower === '’s' || t.text === '-') return true;
   if (t.shape !== 'lower') return false;
-  return TITLE_MODIFIERS.has(t.lower) || isRoleWord(t) || !isGrammarWord(t.lower);
+  if (TITLE_MODIFIERS.has(t.lower) || isRoleWord(t)) return true;
+  // "Gov. Chris Christie described Democratic nominee ...", "backs Trump over ...": a verb or a preposition ends it
+  return !isGrammarWord(t.lower) && !NOT_APPOSITION.has(t.lower) && !/[a-z](?:ed|ing)$/.test(t.lower);
 }
 
-/** The role text without a leading article or possessive pronoun, or null when nothing is left. */
+/** Forms of address, which say nothing about what a person does ("Mr.", "Mrs"). */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'messrs', 'mme', 'mlle', 'madam', 'herr']);
+
+/** The role text without a leading article or possessive pronoun; null when nothing but a form of address is left. */
 function cleanRole(text: string, tokens: Token[], from: number, to: number): string | null {
   let start = from;
   while (start < to && ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'of'].includes(tokens[start].lower)) start++;
   if (start >= to || !tokens.slice(start, to).some(isRoleWord)) return null;
+  if (tokens.slice(start, to).every((t) => HONORIFICS.has(t.lower))) return null;
   return text.slice(tokens[start].start, tokens[to - 1].end);
 }
 
@@ -36,8 +49,8 @@ function cleanRole(text: string, tokens: Token[], from: number, to: number): str
  * place around the name, and a person may have several roles.
  */
 export const ROLE_RULES: { id: string; find(text: string, c: Candidate): string | null }[] = [
-  // "Russian Foreign Minister Sergei Lavrov", "US Secretary of State John Kerry"
-  { id: 'title', find: (_text, c) => c.title },
+  // "Russian Foreign Minister Sergei Lavrov", "US Secretary of State John Kerry"; not "Mr"
+  { id: 'title', find: (_text, c) => (c.title && !HONORIFICS.has(c.title.toLowerCase()) ? c.title : null) },
   // "State Department spokesman John Kirby", "security chief Alexander Lebed"
   {
     id: 'role-before',
@@ -54,7 +67,7 @@ export const ROLE_RULES: { id: string; find(text: string, c: Candidate): string 
     id: 'apposition',
     find: (text, c) => {
       const { tokens } = c;
-      if (tokens[c.last]?.text !== ',') return null;
+      if (tokens[c.last]?.text !== ',' || NOT_APPOSITION.has(tokens[c.last + 1]?.lower ?? '')) return null;
       // the role ends at its last role word: "a senior analyst at the bank" -> "senior analyst"
       let end = -1;
       for (let i = c.last + 1; i < tokens.length && i - c.last <= LONGEST_ROLE; i++) {

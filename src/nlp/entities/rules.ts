@@ -63,6 +63,8 @@ export const RULES: Rule[] = [
   { id: 'titled', vote: (c) => (c.title ? { label: 'person', weight: 5 } : null) },
   // "Italian", "Germans", "Islamist"
   { id: 'nationality', vote: (c) => (nameClass(c) === 'demonym' ? { label: 'misc', weight: 5 } : null) },
+  // "Christmas", "the Oscars", "the Premiership": holidays, awards and competitions
+  { id: 'known-event', vote: (c) => (nameClass(c) === 'event' ? { label: 'misc', weight: 5 } : null) },
   // "South Korean", "Iraqi Kurd"
   {
     id: 'nationality-ending',
@@ -106,6 +108,14 @@ export const RULES: Rule[] = [
       const known = nameClass(c);
       return known === 'organization' || known === 'team' ? { label: 'organization', weight: 3.5 } : null;
     },
+  },
+  // "BBC Sport", "UN Convention", "MTV Asia": a known organisation opens a longer name of its own
+  {
+    id: 'organization-head',
+    vote: (c) =>
+      size(c) > 1 && classOf(c.tokens[c.first].lower) === 'organization' && nameClass(c) === undefined
+        ? { label: 'organization', weight: 3 }
+        : null,
   },
   // "Bill Gates", "Clinton"
   { id: 'known-person', vote: (c) => (nameClass(c) === 'person' ? { label: 'person', weight: 3.5 } : null) },

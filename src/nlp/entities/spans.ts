@@ -1,7 +1,15 @@
 import { type Candidate, candidateOf } from './candidate.js';
-import { classOf, isNoun, isOrgEnding, isPlaceEnding, PLACE_CLASSES } from './gazetteer.js';
+import { classOf, isNoun, isOrgEnding, isPlaceEnding, isRoleNoun, PLACE_CLASSES } from './gazetteer.js';
 import type { Token } from './tokens.js';
-import { NAME_OPENERS, NAME_PARTICLES, NOT_NAMES, OF_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './words.js';
+import {
+  NAME_OPENERS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  OF_HEADS,
+  PERSON_TITLES,
+  POST_NOMINALS,
+  TITLE_MODIFIERS,
+} from './words.js';
 
 /** What the candidate finder knows about the whole article. */
 export interface ArticleWords {
@@ -141,6 +149,17 @@ function isTitle(t: Token): boolean {
 }
 
 /**
+ * "Singer Sam Endicott", "Film-maker Jo Bell": a role noun capitalised by opening the sentence, before a name of
+ * two words or one opening with a first name.
+ */
+function isOpeningRole(tokens: Token[], i: number, end: number): boolean {
+  const word = tokens[i].lower;
+  const role = isRoleNoun(word) || (word.includes('-') && isRoleNoun(word.slice(word.lastIndexOf('-') + 1)));
+  const named = end - i > 2 || (end - i === 2 && classOf(tokens[i + 1].lower) === 'firstName');
+  return opensClause(tokens, i) && role && named;
+}
+
+/**
  * Splits "Russian Foreign Minister Sergei Lavrov" into what comes before the title ("Russian"), the title
  * and the name. Returns the index where the name starts and where the title starts, or null when the
  * piece holds no title followed by a name.
@@ -150,7 +169,7 @@ function splitTitle(tokens: Token[], start: number, end: number): { titleStart: 
   if (isOrgEnding(lastWord) || isPlaceEnding(lastWord)) return null;
   if (classOf(keyOfTokens(tokens, start, end)) !== undefined) return null;
   for (let h = end - 2; h >= start; h--) {
-    if (!isTitle(tokens[h])) continue;
+    if (!isTitle(tokens[h]) && !(h === start && isOpeningRole(tokens, h, end))) continue;
     let nameStart = h + 1;
     // "Secretary of State John Kerry", "Minister for Europe Jane Doe"
     while (nameStart < end - 1 && (TITLE_MODIFIERS.has(tokens[nameStart].lower) || isTitle(tokens[nameStart]))) {
@@ -167,8 +186,9 @@ function splitTitle(tokens: Token[], start: number, end: number): { titleStart: 
 }
 
 /**
- * Where two names written side by side meet ("conveyed to Putin Washington's concern"): a family name
- * followed by a place, which together are no known name. Null when the piece is one name.
+ * Where two names written side by side meet ("conveyed to Putin Washington's concern", "the Washington Post Trump
+ * said"): a family name followed by a place, or a known organisation followed by an unknown name, which together
+ * are no known name. Null when the piece is one name.
  */
 function twoNamesAt(tokens: Token[], from: number, to: number): number | null {
   if (to - from < 2 || classOf(keyOfTokens(tokens, from, to)) !== undefined) return null;
@@ -176,6 +196,14 @@ function twoNamesAt(tokens: Token[], from: number, to: number): number | null {
     const left = classOf(tokens[k - 1].lower);
     const right = classOf(keyOfTokens(tokens, k, to));
     if ((left === 'lastName' || left === 'person') && right !== undefined && PLACE_CLASSES.has(right)) return k;
+  }
+  // "told the Washington Post Trump said": a known organisation of two words or more, then a person's name or a
+  // name of no known kind
+  for (let k = to - 1; k >= from + 2; k--) {
+    if (classOf(keyOfTokens(tokens, from, k)) !== 'organization') continue;
+    const rest = classOf(keyOfTokens(tokens, k, to));
+    const unknown = rest === undefined || rest === 'person' || rest === 'lastName' || rest === 'firstName';
+    if (unknown && !isOrgEnding(tokens[to - 1].lower) && !isPlaceEnding(tokens[to - 1].lower)) return k;
   }
   return null;
 }
@@ -201,6 +229,8 @@ function piecesOf(
   }
   let to = end;
   while (to > from && CONNECTORS.has(tokens[to - 1].lower)) to--;
+  // "Frank Field MP", "Guy Mansfield QC"
+  while (to - from > 2 && POST_NOMINALS.has(tokens[to - 1].lower)) to--;
   if (from >= to) {
     // "Dole team seeking...": kept aside in case the article names it elsewhere
     if (end - start === 1 && !NOT_NAMES.has(tokens[start].lower)) {
@@ -227,12 +257,13 @@ function piecesOf(
   if (isTitle(tokens[to - 1]) && tokens.slice(from, to).every((t) => isTitle(t) || TITLE_MODIFIERS.has(t.lower))) {
     return [];
   }
-  // "American Tom Johnson": a nationality before a name; but "Scottish Parliament", "British Airways" are one
-  if (to - from > 1 && classOf(tokens[from].lower) === 'demonym' && !isOneName(tokens, from, to)) {
-    return [
-      candidateOf(text, sentence, tokens, from, from + 1),
-      ...piecesOf(text, sentence, tokens, from + 1, to, words),
-    ];
+  // "American Tom Johnson", "Lib Dem Jo Hale": a nationality or party before a name; but "Scottish Parliament",
+  // "British Airways" are one
+  for (const size of [2, 1]) {
+    const split = from + size;
+    if (to - split > 0 && classOf(keyOfTokens(tokens, from, split)) === 'demonym' && !isOneName(tokens, from, to)) {
+      return [candidateOf(text, sentence, tokens, from, split), ...piecesOf(text, sentence, tokens, split, to, words)];
+    }
   }
   return [candidateOf(text, sentence, tokens, from, to)];
 }

@@ -16,10 +16,16 @@ export const PERSON_TITLES = words(`
   general gen gen. colonel col col. lieutenant lt lt. captain capt capt. sergeant sgt sgt. maj maj.
   admiral adm adm. marshal commander cmdr corporal private brigadier
   coach manager striker midfielder defender goalkeeper keeper forward winger captain skipper batsman
-  bowler pitcher quarterback jockey trainer champion
+  bowler pitcher quarterback jockey trainer champion fly-half scrum-half full-back flanker outside-half
+  stand-off number-eight physio
+  mp mep msp pm
   leader chief director officer executive deputy official negotiator mediator counsel
+  nominee candidate hopeful contender challenger incumbent frontrunner front-runner
   detective inspector superintendent constable
 `);
+
+/** Letters written after a person's name that are not part of it ("Frank Field MP", "Guy Mansfield QC"). */
+export const POST_NOMINALS = words('mp mep msp qc kc obe mbe cbe kbe frs');
 
 /** Words that build a title around a head title ("Foreign Minister", "Vice President", "Secretary of State"). */
 export const TITLE_MODIFIERS = words(`
@@ -43,6 +49,7 @@ export const ORG_ENDINGS = words(`
   army navy forces police brigade brigades front movement alliance coalition
   church mission network broadcasting radio television tv times post journal herald tribune gazette
   daily news press telegraph chronicle review magazine exchange market markets
+  records pictures studios productions publishing publishers
 `);
 
 /** Place name endings ("Red Sea", "Hubei Province", "Brown Deer Park", "Wembley Stadium"). */

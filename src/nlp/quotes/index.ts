@@ -6,9 +6,10 @@ import { createDiscourse, type Discourse, type SentenceView } from './discourse.
 import { rejection } from './filters.js';
 import { findQuotedSegments, type QuotedSegment } from './marks.js';
 import { findPersonNames } from './names.js';
-import { collectPeople, looksLikePerson, type People, type Person } from './people.js';
-import { type Attribution, attribute, clauseSubject, type QuoteContext } from './rules.js';
+import { collectPeople, looksLikeOrganization, looksLikePerson, type People, type Person } from './people.js';
+import { type Attribution, attribute, type QuoteContext } from './rules.js';
 import type { SpeakerMention } from './speaker-phrase.js';
+import { clauseSubject, descriptionSubject, organizationSubject } from './subjects.js';
 import { type Token, tokenize } from './tokens.js';
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
@@ -52,9 +53,20 @@ function tokensOutside(text: string, span: Span, segments: QuotedSegment[]): Tok
   return tokens;
 }
 
+/** Index of the last token ending a sentence, or -1. */
+function lastSentenceEnd(tokens: Token[]): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if (endsSentence(tokens, i)) return i;
+  return -1;
+}
+
 function afterLastSentenceEnd(tokens: Token[]): Token[] {
-  for (let i = tokens.length - 1; i >= 0; i--) if (endsSentence(tokens, i)) return tokens.slice(i + 1);
-  return tokens;
+  return tokens.slice(lastSentenceEnd(tokens) + 1);
+}
+
+/** The last sentence of a stretch of tokens, without its closing punctuation. */
+function lastSentence(tokens: Token[]): Token[] {
+  const last = tokens[tokens.length - 1];
+  return afterLastSentenceEnd(last && SENTENCE_END.has(last.text) ? tokens.slice(0, -1) : tokens);
 }
 
 function sentenceIndexAt(sentences: Sentence[], offset: number): number {
@@ -83,16 +95,19 @@ function contextFor(
   const from = previous && previous.paragraph === segment.paragraph ? previous.end : paragraph.start;
   const nextInParagraph = next && next.paragraph === segment.paragraph;
   const to = nextInParagraph ? next.start : paragraph.end;
-  const before = afterLastSentenceEnd(tokenize(text, { start: from, end: segment.start }));
+  const lead = tokenize(text, { start: from, end: segment.start });
+  const cut = lastSentenceEnd(lead);
+  const before = lead.slice(cut + 1);
   const tail = tokenize(text, { start: segment.end, end: to });
   const stop = tail.findIndex((_, i) => endsSentence(tail, i));
   const after = stop < 0 ? tail : tail.slice(0, stop);
   let previousParagraphEnd: Token[] = [];
-  if (before.length === 0 && segment.paragraph > 0) {
-    const lead = paragraphs[segment.paragraph - 1];
-    const tokens = tokensOutside(text, lead, segments);
+  let previousSentence = cut >= 0 ? lastSentence(lead.slice(0, cut + 1)) : [];
+  if (lead.length === 0 && from === paragraph.start && segment.paragraph > 0) {
+    const tokens = tokensOutside(text, paragraphs[segment.paragraph - 1], segments);
     const last = tokens[tokens.length - 1];
     previousParagraphEnd = last?.text === ':' ? afterLastSentenceEnd(tokens.slice(0, -1)).concat(last) : [];
+    previousSentence = lastSentence(tokens);
   }
   return {
     segments,
@@ -102,7 +117,9 @@ function contextFor(
     after,
     afterReachesQuote: stop < 0 && Boolean(nextInParagraph),
     closesSentence: /[.…][^\p{L}\p{N}]*$/u.test(text.slice(segment.end - 3, segment.end)),
+    closesClause: /[,.…?!:;\-–—][^\p{L}\p{N}]*$/u.test(text.slice(segment.end - 3, segment.end)),
     previousParagraphEnd,
+    previousSentence,
     found,
     isPerson,
   };
@@ -142,12 +159,19 @@ export function extractQuotes(article: Article, sentences: Sentence[], entities:
   if (segments.length === 0) return [];
   const people = peopleOf(text, sentences, entities);
   const isPerson = (m: SpeakerMention) => m.kind === 'name' && looksLikePerson(people, m);
+  const isOrganization = (m: SpeakerMention) => m.kind === 'name' && looksLikeOrganization(people, m);
+  const outside = (s: number) => tokensOutside(text, sentences[s], segments);
   const subjects = new Map<number, SpeakerMention | null>();
   const view: SentenceView = {
     at: (offset) => sentenceIndexAt(sentences, offset),
     isBody: (s) => sentences[s].kind === 'body',
+    organization: (s) => organizationSubject(outside(s), isOrganization),
     subject(s) {
-      if (!subjects.has(s)) subjects.set(s, clauseSubject(tokensOutside(text, sentences[s], segments), isPerson, 12));
+      if (!subjects.has(s)) {
+        const tokens = outside(s);
+        // "The French defender believes Mourinho is ...": a description opening the clause is its subject
+        subjects.set(s, descriptionSubject(tokens) ?? clauseSubject(tokens, isPerson, 12));
+      }
       return subjects.get(s) ?? null;
     },
   };

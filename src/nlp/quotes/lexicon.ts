@@ -100,12 +100,19 @@ export type Gender = 'male' | 'female' | 'plural' | 'unknown';
 /** Personal pronouns that can stand for a speaker ("he said"). */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
+/** Auxiliaries with "n't" ("he didn't say"), written with either apostrophe. */
+const NEGATED =
+  "didn't doesn't don't wasn't weren't hasn't haven't hadn't won't wouldn't couldn't can't isn't aren't cannot"
+    .split(' ')
+    .flatMap((w) => [w, w.replace("'", '’')]);
+
 /** Words between a subject and its verb that leave the subject in place ("Kerry also said", "he has said"). */
-export const VERB_MODIFIERS = new Set(
-  'also later then once previously recently again had has have would will could might may can did does do was were is are been be reportedly simply just even often repeatedly frequently further flatly bluntly quickly quietly loudly angrily calmly finally initially first earlier still never always frequently curtly tersely openly publicly privately jokingly sarcastically not to on went go goes going as quoted apparently allegedly then-'.split(
+export const VERB_MODIFIERS = new Set([
+  ...'also later then once previously recently again had has have would will could might may can did does do was were is are been be reportedly simply just even often repeatedly frequently further flatly bluntly quickly quietly loudly angrily calmly finally initially first earlier still never always frequently curtly tersely openly publicly privately jokingly sarcastically not to on went go goes going as quoted apparently allegedly then- meanwhile however though too'.split(
     ' ',
   ),
-);
+  ...NEGATED,
+]);
 
 /** Words a subject phrase never crosses when read backwards from its verb. */
 export const CLAUSE_BOUNDARIES = new Set(
@@ -147,7 +154,8 @@ ambassador envoy commissioner minority majority whip deputy assistant acting for
 reverend bishop archbishop cardinal rabbi imam prof professor coach manager gop republican democrat democratic
 independent us u.s. uk u.k. un u.n. eu russian american british french german chinese syrian iranian israeli
 iraqi turkish saudi ukrainian department ministry office white hon st. st pres supt det insp mp candidate nominee
-senior junior top first lady`
+senior junior top first lady pm mp mep msp executive shadow tory labour conservative liberal lib dem detective
+superintendent inspector constable head`
     .split(/\s+/)
     .filter(Boolean),
 );

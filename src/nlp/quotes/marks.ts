@@ -136,7 +136,9 @@ function opensWithMark(text: string, span: Span | undefined, curly: boolean): bo
 
 /**
  * The top-level quotations of the paragraphs, in text order. Quotation marks are paired inside each paragraph;
- * nested quotations stay inside their outer one; apostrophes and stray marks are passed over. A quotation left open
+ * nested quotations stay inside their outer one; apostrophes and stray marks are passed over. An opening double mark
+ * after a sentence end while a double quotation is open starts the quotation's next segment (British copy reopens
+ * each new sentence of a long quotation without closing the last one). A quotation left open
  * at the end of a paragraph goes on if the next paragraph opens with the same kind of mark; otherwise its opening
  * mark was stray and whatever complete quotations it held count on their own.
  */
@@ -158,7 +160,11 @@ export function findQuotedSegments(text: string, paragraphs: Span[]): QuotedSegm
       if (mark.family === 'double') {
         const closes = mark.role === 'close' || (mark.role === 'either' && innermost >= 0);
         if (closes && innermost >= 0) closeTo(innermost, mark.at + mark.length);
-        else if (!closes) stack.push({ mark, inner: [] });
+        else if (!closes) {
+          // He said: "We lost. "We will be back." (a new sentence of the same quotation reopened without closing)
+          if (innermost >= 0 && afterSentenceEnd(text, mark.at)) closeTo(innermost, trimEnd(text, mark.at));
+          stack.push({ mark, inner: [] });
+        }
       } else if (mark.role === 'close') {
         const lastDouble = findLast(stack, (o) => o.mark.family === 'double');
         if (innermost > lastDouble) closeTo(innermost, mark.at + mark.length);
@@ -188,6 +194,12 @@ export function findQuotedSegments(text: string, paragraphs: Span[]): QuotedSegm
 function findLast<T>(items: T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
   return -1;
+}
+
+/** The mark follows the end of a sentence: terminal punctuation, then space ("...for now. \"Next"). */
+function afterSentenceEnd(text: string, at: number): boolean {
+  const end = trimEnd(text, at);
+  return end < at && /[.!?…]/.test(text[end - 1] ?? '');
 }
 
 function trimEnd(text: string, end: number): number {

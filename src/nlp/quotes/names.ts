@@ -43,7 +43,7 @@ const bare = (t: Token): string => t.lower.replace(/\.$/, '');
 
 /** A word that can be part of a name: capitalised and not a function word, weekday or month. */
 export function nameWord(t: Token): boolean {
-  return t.word && (t.capitalised || PREFIXED_NAME.test(t.text)) && !NOT_NAMES.has(bare(t));
+  return t.word && !t.opener && (t.capitalised || PREFIXED_NAME.test(t.text)) && !NOT_NAMES.has(bare(t));
 }
 
 /** The tokens' text with the original spacing collapsed to single spaces. */
@@ -68,10 +68,22 @@ export function runEndingAt(tokens: Token[], end: number): Token[] {
   return tokens.slice(start, end);
 }
 
-/** Drops leading titles and role words from a run of capitalised words, never all of them. */
+/**
+ * Drops the titles and role words before the name in a run of capitalised words, never all of them: the leading
+ * ones ("Prime Minister Tony Blair"), and when the run does not open with a first name, everything up to its last
+ * title ("Tory MP Boris Johnson", "Harrogate Mr Kennedy" after a lost comma); "Martin Luther King Jr" stays whole.
+ */
 export function stripTitles(run: Token[]): { name: Token[]; titles: Token[] } {
   let i = 0;
   while (i < run.length - 1 && TITLE_WORDS.has(bare(run[i]))) i++;
+  if (!isFirstName(run[i].lower)) {
+    for (let k = run.length - 2; k > i; k--) {
+      if (TITLE_WORDS.has(bare(run[k]))) {
+        i = k + 1;
+        break;
+      }
+    }
+  }
   return { name: run.slice(i), titles: run.slice(0, i) };
 }
 

@@ -1,4 +1,5 @@
 import type { Span } from '../../corpus/article.js';
+import { isCommonWord } from '../entities/gazetteer.js';
 import type { EntityMention, EntityProfile } from '../facts.js';
 import { firstNameGender, isFirstName } from './first-names.js';
 import { COUNTRIES, type Gender, ROLE_CLASSES } from './lexicon.js';
@@ -15,6 +16,8 @@ export interface Person {
   roles: string[];
   /** Where the article names the person, in text order. */
   positions: number[];
+  /** The article writes the name the way people's names are written: with a first name, a title or a role. */
+  introduced: boolean;
 }
 
 /** The people of one article and the entity extractor's mentions, for naming speakers. */
@@ -32,6 +35,24 @@ const FEMALE_TITLES = new Set(
     ' ',
   ),
 );
+
+/**
+ * Someone the article describes without naming ("a spokesman for the ministry"), as a person pronouns and later
+ * descriptions can refer to; the description is the name.
+ */
+export function describedPerson(people: People, mention: SpeakerMention): Person {
+  const words = mention.text.toLowerCase().split(/\s+/);
+  const person: Person = {
+    name: mention.text,
+    words,
+    gender: genderOf([], [words[words.length - 1]]),
+    roles: [mention.text],
+    positions: [mention.start],
+    introduced: false,
+  };
+  people.persons.push(person);
+  return person;
+}
 
 function genderOf(words: string[], titles: string[]): Gender {
   for (const t of titles) {
@@ -52,7 +73,7 @@ function addPerson(
   let person = persons.get(key);
   if (!person) {
     const words = key.split(/\s+/);
-    person = { name, words, gender: genderOf(words, titles), roles: [], positions: [] };
+    person = { name, words, gender: genderOf(words, titles), roles: [], positions: [], introduced: false };
     persons.set(key, person);
   } else if (person.gender === 'unknown') person.gender = genderOf(person.words, titles);
   person.positions.push(at);
@@ -75,7 +96,7 @@ export function collectPeople(profiles: EntityProfile[], mentions: EntityMention
   for (const m of mentions) if (m.type === 'person') addPerson(persons, m.canonical, m.start, [], null);
   for (const { name, titles, role } of names) {
     const lowerTitles = titles.map((t) => t.lower);
-    addPerson(persons, joinText(name), name[0].start, lowerTitles, role);
+    addPerson(persons, joinText(name), name[0].start, lowerTitles, role).introduced = true;
   }
   const list = [...persons.values()];
   for (const p of list) p.positions.sort((a, b) => a - b);
@@ -165,10 +186,24 @@ function lastBefore(positions: number[], at: number): number {
   return seen;
 }
 
-/** Whether a run of capitalised words names a person: a known person, or a first name then more words. */
+/** Whether a run of capitalised words names an organisation, as the entity extractor found it. */
+export function looksLikeOrganization(people: People, mention: SpeakerMention): boolean {
+  return entityAt(people, mention)?.type === 'organization';
+}
+
+/**
+ * Whether a run of capitalised words names a person: a known person, or a first name then more words. An ordinary
+ * word alone ("Police", "White") names a person only when the article introduces someone by it ("Mr White", "Jack
+ * White"), not on the entity extractor's guess.
+ */
 export function looksLikePerson(people: People, mention: SpeakerMention): boolean {
   const entity = entityAt(people, mention);
-  if (entity) return entity.type === 'person';
+  if (entity && entity.type !== 'person') return false;
+  const lower = mention.text.toLowerCase();
+  if (!lower.includes(' ') && isCommonWord(lower)) {
+    return people.persons.some((p) => p.introduced && p.words[p.words.length - 1] === lower);
+  }
+  if (entity) return true;
   if (personNamed(people, mention.text)) return true;
   const words = mention.text.split(/\s+/);
   return words.length > 1 && isFirstName(words[0]);

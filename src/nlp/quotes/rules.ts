@@ -1,13 +1,4 @@
-import {
-  DETERMINERS,
-  PREPOSITIONS,
-  PRONOUNS,
-  SPEECH_NOUNS,
-  SPEECH_VERBS,
-  TEXT_NOUNS,
-  TIME_WORDS,
-  TITLE_WORDS,
-} from './lexicon.js';
+import { DETERMINERS, PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, TEXT_NOUNS, TITLE_WORDS } from './lexicon.js';
 import type { QuotedSegment } from './marks.js';
 import { nameWord } from './names.js';
 import {
@@ -19,6 +10,7 @@ import {
   skipModifiersBack,
   speechVerbAt,
 } from './speaker-phrase.js';
+import { clauseSubject, descriptionSubject, openingPronoun } from './subjects.js';
 import type { Token } from './tokens.js';
 
 /** Who said a quotation, as one rule found it. */
@@ -44,8 +36,15 @@ export interface QuoteContext {
   afterReachesQuote: boolean;
   /** Whether the quoted words end with a full stop (`"...."`), so the words after start a new sentence. */
   closesSentence: boolean;
-  /** The last sentence of the previous paragraph, outside quotations. */
+  /** Whether the quoted words end with punctuation (`"...,"`, `"...?"`), as a quotation before its tag does. */
+  closesClause: boolean;
+  /** The last sentence of the previous paragraph when it ends in a colon, outside quotations. */
   previousParagraphEnd: Token[];
+  /**
+   * The sentence before the quotation's own, outside quotations: in the same paragraph, or the last one of the
+   * previous paragraph when the quotation opens its paragraph.
+   */
+  previousSentence: Token[];
   /** Attributions of the earlier quotations, by segment index (null where none was found). */
   found: (Attribution | null)[];
   /** Whether a name or description mention can be a person speaking. */
@@ -59,7 +58,14 @@ export interface AttributionRule {
 
 /** How far after a quotation its speaker's verb may come (room for an apposition: "Harry Bond, 30, of Raleigh, said"). */
 const MAX_SUBJECT_TOKENS = 24;
+/**
+ * After a quotation ending in a full stop, the words after it are a tag only when short: a subject of a few words
+ * ("Mr Smith"), the verb and at most a listener ("told BBC Radio Five Live").
+ */
+const MAX_TAG_SUBJECT = 4;
+const MAX_TAG_TAIL = 6;
 const DASHES = new Set(['-', '–', '—', '―', '--']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'so']);
 /** Words before a participle that make its subject the clause's subject ("..., adding", "before asking"). */
 const PARTICIPLE_LEAD = new Set([',', 'before', 'after', 'while', 'when', 'by', 'and', 'then']);
 
@@ -78,44 +84,6 @@ function skipComma(tokens: Token[], i: number): number {
   return tokens[i]?.text === ',' ? i + 1 : i;
 }
 
-/** Where a clause's subject can start: after an opening adverbial ("At a conference hosted by X on Friday, he said"). */
-function leadingAdverbialEnd(tokens: Token[]): number {
-  const first = tokens[0];
-  if (!first || !(PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || /^[a-z]+ly$/i.test(first.text)))
-    return 0;
-  const comma = tokens.findIndex((t) => t.text === ',');
-  return comma > 0 && comma < 20 ? comma + 1 : 0;
-}
-
-/** The first person-like mention of a clause, not inside a prepositional phrase: its subject, roughly. */
-export function clauseSubject(
-  tokens: Token[],
-  isPerson: (m: SpeakerMention) => boolean,
-  limit = 20,
-): SpeakerMention | null {
-  for (let i = leadingAdverbialEnd(tokens); i < Math.min(tokens.length, limit); i++) {
-    const t = tokens[i];
-    const prev = tokens[i - 1];
-    if (prev && PREPOSITIONS.has(prev.lower)) continue;
-    if (!t.capitalised && PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you') {
-      return { kind: 'pronoun', text: t.lower, start: t.start, end: t.end, role: null };
-    }
-    if (t.lower === 'i' && t.text === 'I')
-      return { kind: 'pronoun', text: 'i', start: t.start, end: t.end, role: null };
-    if (!nameWord(t)) continue;
-    let end = i + 1;
-    while (end < tokens.length && nameWord(tokens[end]) && !tokens[end - 1].possessive) end++;
-    if (tokens[end - 1].possessive) {
-      i = end - 1;
-      continue;
-    }
-    const mention = parsePhrase(tokens.slice(i, end));
-    if (mention?.kind === 'name' && isPerson(mention)) return mention;
-    i = end - 1;
-  }
-  return null;
-}
-
 /**
  * The speaker of the speech verb at `verb`: its subject. A participle after a comma or a conjunction takes the
  * subject of the verb before it ("Nefzi said, adding, ...") or else the clause's ("Trump walked in, saying ...");
@@ -127,11 +95,36 @@ function subjectOf(tokens: Token[], verb: number, isPerson: (m: SpeakerMention) 
   if (!lead || PARTICIPLE_LEAD.has(lead.lower)) {
     const earlier = lastSpeechVerb(tokens.slice(0, verb));
     const subject = earlier >= 0 ? subjectOf(tokens, earlier, isPerson) : null;
-    return subject ?? clauseSubject(tokens.slice(0, verb), isPerson);
+    return subject ?? clauseSubject(tokens.slice(0, verb), isPerson) ?? openingPronoun(tokens);
   }
   const before = phraseBefore(tokens, verb);
   if (before?.kind === 'description' && TEXT_NOUNS.has(before.text.toLowerCase().split(' ').pop() ?? '')) return before;
   return clauseSubject(tokens.slice(0, verb), isPerson) ?? before;
+}
+
+/**
+ * The verb at `verb` reports what was said, as a finite verb ("Smith said", "she insists"): not a participle, not
+ * the bare form after a modal or "to" ("would assert", "wants to stress").
+ */
+function reports(tokens: Token[], verb: number): boolean {
+  const form = tokens[verb].lower;
+  const known = SPEECH_VERBS.get(form);
+  return known !== undefined && !known.participle && form !== known.lemma;
+}
+
+/**
+ * The clause names a speaker of its own: a speech verb with a subject ("Jones said he would"); with `pronouns`
+ * false, a subject other than a pronoun, which may well stand for the speaker already named.
+ */
+function ownSpeaker(tokens: Token[], pronouns = true): boolean {
+  const verb = lastSpeechVerb(tokens);
+  const subject = verb >= 0 ? phraseBefore(tokens, verb) : null;
+  return subject !== null && (pronouns || subject.kind !== 'pronoun');
+}
+
+/** A comma and a conjunction inside a stretch: it joins two clauses ("Mr Smith on his stance, but said"). */
+function joinsClauses(tokens: Token[]): boolean {
+  return tokens.some((t, i) => i > 0 && tokens[i - 1].text === ',' && COORDINATORS.has(t.lower));
 }
 
 /** A clause reads as the lead-in of a quotation: ends with the verb, "verb:", "verb, ...:" or "verb that". */
@@ -147,17 +140,20 @@ function leadsIn(tokens: Token[], verb: number): boolean {
  * The attribution rules, in the order they are tried. A speaker named right after the quotation comes first
  * because that is how news copy attributes most quotations and it is the least ambiguous; then a lead-in right
  * before it; then the quotation's neighbours (the other half of a split quotation, a paragraph it continues, the
- * previous paragraph's lead-in or quotation), and last the looser readings of the sentence around it.
+ * previous paragraph's lead-in or quotation), then the looser readings of the sentence around it, and last the
+ * speaker of the sentence before, for a quotation that is a sentence of its own.
  */
 export const ATTRIBUTION_RULES: AttributionRule[] = [
   // "We will go," said Kerry.  /  "Why?" asked the official.  /  "...," according to a State Department spokesman.
   {
     id: 'verb-then-speaker-after',
-    attribute({ after }) {
+    attribute({ after, closesClause }) {
       const i = skipComma(after, 0);
       if (after[i]?.lower === 'according' && after[i + 1]?.lower === 'to') {
         return adjacentTo(phraseAfter(after, i + 2));
       }
+      // a "decent" state education: a quoted word inside a clause is not followed by its tag
+      if (!closesClause && i === 0) return null;
       if (!speechVerbAt(after, i) || !SPEECH_VERBS.get(after[i].lower)?.invertible) return null;
       const mention = phraseAfter(after, i + 1);
       return mention && mention.kind !== 'pronoun' ? adjacentTo(mention) : null;
@@ -166,15 +162,22 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   // "We will go," Kerry said.  /  "...," the top US diplomat said.  /  "...," Doug Smith, a spokesman, told the Post.
   {
     id: 'speaker-then-verb-after',
-    attribute({ after, afterReachesQuote, closesSentence }) {
+    attribute({ after, afterReachesQuote, closesSentence, closesClause }) {
       const from = skipComma(after, 0);
       if (!opensSpeakerPhrase(after[from])) return null;
       // "...policy." Reid said both men are "non-entities": a new sentence reporting someone else's words
       if (closesSentence && afterReachesQuote) return null;
       for (let v = from + 1; v < Math.min(after.length, from + MAX_SUBJECT_TOKENS); v++) {
         if (!speechVerbAt(after, v)) continue;
-        if (SPEECH_VERBS.get(after[v].lower)?.participle) return null;
+        // "...." Mr Smith declined to say which: an infinitive is no attribution
+        if (SPEECH_VERBS.get(after[v].lower)?.participle || after[v - 1].lower === 'to') return null;
+        // Labour criticised "extravagant" Tory promises: a quoted word inside a clause, then a noun
+        if (!closesClause && from === 0 && SPEECH_VERBS.get(after[v].lower)?.weak) return null;
         if (afterReachesQuote && after[after.length - 1].text === ':' && after.length - v < 6) return null;
+        // "...today." Smith said the plan would fail: a sentence of its own, not a tag ("...today." he said.)
+        if (closesSentence && (v - from > MAX_TAG_SUBJECT || after.length - v - 1 > MAX_TAG_TAIL)) return null;
+        // the group "congratulated" Mr Smith on his stance, but said ...: the verb belongs to another clause
+        if (joinsClauses(after.slice(from, v))) return null;
         const end = skipModifiersBack(after, v - 1) + 1;
         return adjacentTo(parsePhrase(after.slice(from, end)));
       }
@@ -220,13 +223,20 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   // "We will go," he said, "and we will stay."  /  "We will go," he said. "And we will stay."
   {
     id: 'split-quotation',
-    attribute({ segments, index, segment, found }) {
+    attribute({ segments, index, segment, before, previousSentence, found }) {
       const previous = segments[index - 1];
       if (!previous || previous.paragraph !== segment.paragraph || !found[index - 1]) return null;
       const { mention, adjacent } = found[index - 1] as Attribution;
-      // The attribution between the halves binds both; a later stretch of the same sentence binds only loosely.
+      // The attribution between the halves binds both; a later stretch of the same sentence binds only loosely,
+      // and not at all once a speaker of its own leads to it ("...," he said. Jones said he would "...").
       const between = mention !== null && mention.start >= previous.end && mention.end <= segment.start;
-      if (!between && segment.start - previous.end >= 80) return null;
+      if (!between && (segment.start - previous.end >= 80 || ownSpeaker(before))) return null;
+      // "...," he added. The vote will turn on "the economy": a new sentence of the writer's own leads to it
+      if (between && before.length > 0 && !before.some((t) => t.start === mention.start)) return null;
+      // "...," he said. Jones said it was late. "...": a sentence of another speaker in between
+      const tag = mention !== null && previousSentence.some((t) => t.start === mention.start);
+      const after = previousSentence.length > 0 && previousSentence[0].start >= previous.end;
+      if (after && !tag && ownSpeaker(previousSentence, false)) return null;
       return { mention: null, inherits: index - 1, adjacent: adjacent && between };
     },
   },
@@ -284,8 +294,22 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
     id: 'clause-subject',
     attribute({ before, isPerson }) {
-      const mention = clauseSubject(before, isPerson);
+      // "The 31-year-old admitted interest in the Lions tour was immense, calling it "...": the subject, not a name
+      // further on
+      const mention = descriptionSubject(before) ?? clauseSubject(before, isPerson);
       return mention ? { mention, inherits: null, adjacent: false } : null;
+    },
+  },
+  // Smith said trade had been brisk. "We have sold most of the stock already."
+  {
+    id: 'previous-sentence-speaker',
+    attribute({ before, previousSentence, isPerson }) {
+      if (before.length > 0) return null;
+      const verb = lastSpeechVerb(previousSentence);
+      if (verb < 0 || !reports(previousSentence, verb)) return null;
+      const mention = phraseBefore(previousSentence, verb) ?? clauseSubject(previousSentence.slice(0, verb), isPerson);
+      if (!mention || (mention.kind === 'name' && !isPerson(mention))) return null;
+      return { mention, inherits: null, adjacent: false };
     },
   },
 ];

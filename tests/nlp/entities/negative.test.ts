@@ -29,6 +29,12 @@ const rows: [string, string, string[]][] = [
   ],
   ['two names joined by a hyphen', 'US-Russia ties have been strained.', ['US-Russia']],
   ['a caption marker', 'Crowds gathered at the square. PHOTO: Staff', ['PHOTO']],
+  ['a holiday and an awards night', 'Shops were busy before Christmas and the Oscars.', ['Christmas', 'Oscars']],
+  [
+    'a title kept out of the name',
+    'Tory MP Jane Ross spoke. Singer Tom Hale sang.',
+    ['Tory MP Jane Ross', 'Singer Tom Hale'],
+  ],
 ];
 
 describe('entities: text that names no one', () => {

@@ -24,6 +24,12 @@ const roleRows: [string, string, string, string][] = [
     'a senior analyst',
   ],
   ['apposition', "Petra Novak, Slovakia's foreign minister, arrived.", 'Petra Novak', "Slovakia's foreign minister"],
+  [
+    'role-before',
+    'Voters met Republican presidential nominee Carl Berglund.',
+    'Carl Berglund',
+    'Republican presidential nominee',
+  ],
 ];
 
 describe('roles', () => {
@@ -33,6 +39,12 @@ describe('roles', () => {
       expect(profile(text, person)?.roles, traceText(text)).toContain(expected);
     });
   }
+
+  it('keeps no form of address, no verb and no preposition as a role', () => {
+    const text =
+      'Mr Carl Berglund spoke. Critics described party nominee Carl Berglund as weak. Berglund, over the summer, rested.';
+    expect(profile(text, 'Carl Berglund')?.roles, traceText(text)).toEqual(['party nominee']);
+  });
 
   it('keeps every role of a person, longest first', () => {
     const text = 'Prime Minister Rosa Lind arrived. Later Lind, the party leader, spoke.';

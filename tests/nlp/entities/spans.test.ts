@@ -25,6 +25,16 @@ const rows: [string, string, string[]][] = [
   ['a nationality inside an organisation', 'The Scottish Parliament voted.', ['Scottish Parliament']],
   ['a family name next to a place', "He conveyed to Putin Washington's concern.", ['Putin', 'Washington']],
   ['a title joined by a hyphen', 'Lieutenant-Colonel Ann Varga spoke.', ['Ann Varga']],
+  ['a party and a title before a name', 'Tory MP Jane Ross spoke.', ['Tory', 'Jane Ross']],
+  ['a party of two words before a name', 'Lib Dem Jane Ross spoke.', ['Lib Dem', 'Jane Ross']],
+  ['letters after a name', 'Jane Ross MP spoke, and so did Tom Hale QC.', ['Jane Ross', 'Tom Hale']],
+  ['a role noun opening the sentence', 'Singer Tom Hale sang.', ['Tom Hale']],
+  ['a hyphenated role noun opening the sentence', 'Film-maker Jo Bell Hale spoke.', ['Jo Bell Hale']],
+  [
+    'an organisation and then a name',
+    'He told the Washington Post Halvorsen would stay.',
+    ['Washington Post', 'Halvorsen'],
+  ],
 ];
 
 describe('candidate names', () => {

@@ -1,4 +1,5 @@
 import type { Article } from '../../../src/corpus/article.js';
+import { extractEntities } from '../../../src/nlp/entities/index.js';
 import type { Quotation } from '../../../src/nlp/facts.js';
 import { extractQuotes } from '../../../src/nlp/quotes/index.js';
 import { splitSentences } from '../../../src/nlp/sentences.js';
@@ -24,6 +25,13 @@ export function article(text: string): Article {
 export function quotesOf(text: string): Quotation[] {
   const a = article(text);
   return extractQuotes(a, splitSentences(a), { mentions: [], profiles: [] });
+}
+
+/** The quotations of a fixture article, extracted with the entity extractor's mentions, as newsbot runs it. */
+export function quotesWithEntitiesOf(text: string): Quotation[] {
+  const a = article(text);
+  const sentences = splitSentences(a);
+  return extractQuotes(a, sentences, extractEntities(a, sentences));
 }
 
 /** One line per quotation, for failure messages: rule, speaker, the speaker mention and the quoted words. */

@@ -61,6 +61,21 @@ const CASES: [string, string, string[]][] = [
     ['“go team go!”'],
   ],
   ['an unclosed mark at the end does not swallow the paragraph', 'He said "first" and then "second', ['"first"']],
+  [
+    'a new sentence reopened without closing the last',
+    'She said: "We lost the vote today. "We will be back next year."',
+    ['"We lost the vote today.', '"We will be back next year."'],
+  ],
+  [
+    'three sentences of one quotation, each reopened',
+    '"The pitch was poor. "The rain did not help. "We still won," he said.',
+    ['"The pitch was poor.', '"The rain did not help.', '"We still won,"'],
+  ],
+  [
+    'a quoted title inside a quotation is not a new sentence',
+    'He said "we watched "Night Train" twice" and laughed.',
+    ['"we watched "Night Train" twice"'],
+  ],
 ];
 
 describe('findQuotedSegments', () => {

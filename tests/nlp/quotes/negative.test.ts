@@ -33,3 +33,61 @@ describe('not quotations', () => {
     ).toEqual([['"We are done with the whole thing."', 'Tom Hale']]);
   });
 });
+
+/** [why, article text, words that must not come out as any quotation's speaker] */
+const NOT_SPEAKERS: [string, string, string[]][] = [
+  [
+    'a participle opening the sentence after a quotation',
+    'Tom Hale spoke for an hour.\n\n"We will win the seat back." Turning to the budget, the minister warned of cuts.',
+    ['Turning'],
+  ],
+  [
+    'a sentence adverb',
+    '"It is a fine plan and a cheap one." Essentially, he says, the town will pay for it.',
+    ['Essentially'],
+  ],
+  [
+    'a possessive before a speech noun',
+    'Maria Lopez says she is "standing by" her remarks about the deal.',
+    ['her', 'his'],
+  ],
+  [
+    'a reflexive pronoun',
+    'Tom Hale passed the hard questions on, giving only "brief and vague" answers himself.',
+    ['himself'],
+  ],
+  ['people in general', 'If she had won, people would say "why could she not do that last year?"', ['people']],
+  [
+    'a sentence of its own after a quotation ending in a full stop',
+    '"Everyone is welcome to come along on the day." Organisers say all the money raised will go to the hospital.',
+    ['Organisers'],
+  ],
+  [
+    'a noun after a quoted phrase inside a clause',
+    'He promised "a decent and fair" state education to every child.',
+    ['education'],
+  ],
+  [
+    'a party word after a quoted word inside a clause',
+    'Labour criticised the "wild and extravagant" Tory promises on policing.',
+    ['Tory'],
+  ],
+  [
+    'an infinitive after a quotation',
+    '"It might be wise to say sorry soon." Mr Tom Hale declined to say which apology he meant.',
+    ['Mr Tom Hale declined', 'Tom Hale declined'],
+  ],
+];
+
+describe('not speakers', () => {
+  for (const [why, text, words] of NOT_SPEAKERS) {
+    it(why, () => {
+      const quotes = quotesOf(text);
+      for (const word of words)
+        expect(
+          quotes.map((q) => q.speaker),
+          trace(text, quotes),
+        ).not.toContain(word);
+    });
+  }
+});

@@ -17,6 +17,10 @@ const PHRASES: [string, string, string, string | null][] = [
   ['the top US diplomat', 'description', 'the top US diplomat', 'the top US diplomat'],
   ["Washington's top diplomat", 'description', "Washington's top diplomat", "Washington's top diplomat"],
   ['a narrator in the campaign ad', 'description', 'a narrator', 'a narrator'],
+  ['Tory MP Jane Ross', 'name', 'Jane Ross', 'Tory MP'],
+  ['Refugee Council Chief Executive Jane Ross', 'name', 'Jane Ross', 'Refugee Council Chief Executive'],
+  ['Dr Tom Hale research director', 'name', 'Tom Hale', 'Dr research director'],
+  ['Martin Luther King', 'name', 'Martin Luther King', null],
 ];
 
 describe('parsePhrase', () => {
@@ -30,6 +34,12 @@ describe('parsePhrase', () => {
   it('reads no speaker in a clause', () => {
     expect(parsePhrase(tokens('which the council'))).toBeNull();
   });
+
+  for (const phrase of ['himself', 'people', 'the', 'his']) {
+    it(`reads no speaker in "${phrase}"`, () => {
+      expect(parsePhrase(tokens(phrase))).toBeNull();
+    });
+  }
 });
 
 /** [clause, index of the verb, the speaker read backwards from it] */
@@ -38,6 +48,12 @@ const BEFORE: [string, number, string][] = [
   ['Kerry, the top US diplomat, said', 7, 'Kerry'],
   ['After the meeting the minister said', 5, 'the minister'],
   ['In one tweet Friday, Trump said', 6, 'Trump'],
+  ['Speaking in Leeds Mr Tom Hale said', 6, 'Tom Hale'],
+  ['announcing the sale the company said', 5, 'the company'],
+  ['Jane Ross, who chairs the panel, said', 8, 'Jane Ross'],
+  ['the critic Jane Ross, who said', 6, 'Jane Ross'],
+  ['the shadow chancellor, Jane Ross, said', 7, 'Jane Ross'],
+  ['the firm denied the report said', 5, 'the report'],
 ];
 
 describe('phraseBefore', () => {
@@ -54,6 +70,9 @@ const AFTER: [string, string][] = [
   ['Stephen Vladeck of the University of Texas', 'Stephen Vladeck'],
   ['the official on Monday', 'the official'],
   ["the group's leader, John Smith", 'John Smith'],
+  ['the report', 'the report'],
+  ['chairman and chief executive Tom Hale', 'Tom Hale'],
+  ['one analyst quoted by the paper', 'one analyst'],
 ];
 
 describe('phraseAfter', () => {
@@ -62,4 +81,29 @@ describe('phraseAfter', () => {
       expect(phraseAfter(tokens(clause), 0)?.text).toBe(speaker);
     });
   }
+});
+
+/** [text, the tokens that open their sentence as a participle or an adverb, never as a name] */
+const OPENERS: [string, string[]][] = [
+  ['Speaking in Leeds, Tom Hale said so.', ['Speaking']],
+  ['It rained. Essentially, the match was lost.', ['Essentially']],
+  ['Pressed on the matter, she left.', ['Pressed']],
+  ['Kelly, 25, said so.', []],
+  ['Tom Hale was speaking in Leeds.', []],
+];
+
+describe('tokens', () => {
+  for (const [text, openers] of OPENERS) {
+    it(`openers in "${text}"`, () => {
+      expect(
+        tokens(text)
+          .filter((t) => t.opener)
+          .map((t) => t.text),
+      ).toEqual(openers);
+    });
+  }
+
+  it('keeps capitals joined by "&" as one word', () => {
+    expect(tokens('B&Q said so').map((t) => t.text)).toEqual(['B&Q', 'said', 'so']);
+  });
 });
