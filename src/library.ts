@@ -130,7 +130,13 @@ function missing(pending: Pending): number[] {
  * Stores the freshly extracted facts, infers dates and links entities across articles, writes the snapshot
  * and reports every warning.
  */
-function finish(pending: Pending, todo: number[], extracted: ExtractResult, options: LibraryOptions): Library {
+function finish(
+  pending: Pending,
+  todo: number[],
+  extracted: ExtractResult,
+  options: LibraryOptions,
+  deferSnapshot = false,
+): Library {
   const warnings = [...extracted.warnings];
   const cacheFailures = new Set<string>();
   const cacheFailure = (error: unknown): void => {
@@ -156,11 +162,18 @@ function finish(pending: Pending, todo: number[], extracted: ExtractResult, opti
     skipped: pending.files.flatMap((f) => f.skipped),
     renamed: pending.renamed,
   };
-  try {
-    pending.snapshots?.write(snapshot);
-  } catch (error) {
-    cacheFailure(error);
-  }
+  const writeSnapshot = (): void => {
+    try {
+      pending.snapshots?.write(snapshot);
+    } catch (error) {
+      options.onWarning?.(
+        `newsbot: cannot write the library snapshot (${(error as NodeJS.ErrnoException).code ?? error})`,
+      );
+    }
+  };
+  // a refresh answers first and writes after: the snapshot only speeds up the next start
+  if (deferSnapshot) setTimeout(writeSnapshot, 0);
+  else writeSnapshot();
   return report(snapshot, [...warnings, ...cacheFailures], options);
 }
 
@@ -194,5 +207,5 @@ export async function refreshLibrary(previous: Library, options: LibraryOptions)
   const pending = readPending(options, previous) as Pending;
   const todo = missing(pending);
   const extracted = await extractAll(todo.map((i) => pending.articles[i]));
-  return finish(pending, todo, extracted, options);
+  return finish(pending, todo, extracted, options, true);
 }
