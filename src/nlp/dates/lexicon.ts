@@ -133,6 +133,8 @@ const ORDINALS: Record<string, number> = {
 
 const SMALL_WORD = `(?:${SMALL_NUMBERS.slice(1).reverse().join('|')})`;
 const TENS_WORD = `(?:${TENS.slice(2).join('|')})`;
+/** A number as a word that can only be a number ("three", "twenty"; not "a", which is also an article). */
+export const NUMBER_WORD = `(?:${SMALL_WORD}|${TENS_WORD})\\b`;
 /** A number in words up to the thousands ("twenty-four", "a hundred", "two thousand"). */
 const NUMBER_WORDS = `(?:(?:a|one|${SMALL_WORD}|${TENS_WORD}(?:[- ]${SMALL_WORD})?)(?:[- ](?:hundred|thousand)(?:(?: and)? (?:${TENS_WORD}(?:[- ]${SMALL_WORD})?|${SMALL_WORD}))?)?|${TENS_WORD}(?:[- ]${SMALL_WORD})?|${SMALL_WORD})`;
 /** A count as it stands before a unit: digits (with a fraction), words, or a vague amount. */

@@ -21,12 +21,14 @@ export interface Reference {
   quarter: { year: number; quarter: number } | null;
   /** The last day the narration named ("on Oct. 23"), for "that day", "the next morning", "at 10 p.m.". */
   day: Day | null;
+  /** The last month the narration named, with or without a day, for "that month", "the following month". */
+  month: { year: number; month: number } | null;
   /** The last year the narration named, with or without month and day, for "that year", "the following year". */
   year: number | null;
 }
 
 export function emptyReference(): Reference {
-  return { quarter: null, day: null, year: null };
+  return { quarter: null, day: null, month: null, year: null };
 }
 
 /** What a reading needs to become a value. */

@@ -68,6 +68,13 @@ function extendOverModifiers(sentence: string, kept: Candidate[]): Candidate[] {
   });
 }
 
+/** A possessive ending ("Friday's", "last year's"): the rules read it, but it is no part of the span (TimeML). */
+const POSSESSIVE = /['’]s$/;
+
+function withoutPossessive(sentence: string, c: Candidate): Candidate {
+  return POSSESSIVE.test(sentence.slice(c.start, c.end)) ? { ...c, end: c.end - 2 } : c;
+}
+
 /**
  * The sentence with every run of white space (line breaks of hard-wrapped text, double spaces, CRLF) made
  * one space, as the rules expect, and for each of its offsets the offset in the sentence as written.
@@ -90,7 +97,7 @@ function squeezeSpaces(sentence: string): { text: string; original: number[] } {
 export function tagSentence(sentence: string): Candidate[] {
   if (!TRIGGER.test(sentence)) return [];
   const { text, original } = squeezeSpaces(sentence);
-  const found = extendOverModifiers(text, select(candidatesOf(text)));
+  const found = extendOverModifiers(text, select(candidatesOf(text))).map((c) => withoutPossessive(text, c));
   // an end offset maps to just past the last character of the span as written
   return found.map((c) => ({ ...c, start: original[c.start], end: original[c.end - 1] + 1 }));
 }

@@ -18,56 +18,98 @@ const TO_VERB =
   /^(?:meet|visit|hold|take|travel|fly|return|sign|vote|decide|announce|begin|start|open|attend|go|come|be|resume|discuss|leave|arrive|release|testify|appear)$/;
 
 const WORD = /[A-Za-z']+/g;
-/** Words ending in -ed that are no past tense. */
-const NOT_PAST_ED = /(?:eed|hundred|kindred)$/;
+/** Words ending in -ed that are no past tense: "a still unspecified date", "unidentified gunmen". */
+const NOT_PAST_ED =
+  /(?:eed|hundred|kindred)$|^un(?:disclosed|identified|named|specified|expected|precedented|related|scheduled|confirmed|explained|solved|resolved|provoked|announced)$/;
+/** Verbs in their plain form that a participle may follow as an adjective ("be held", "remain closed"). */
+const COPULA = /^(?:be|being|remain|remains|stay|stays|become|becomes|seem|seems|get|gets)$/;
+/** Verbs that move a time forward when it comes after "until" ("postponed the vote until Tuesday"). */
+const DEFERRAL = /^(?:postponed|delayed|deferred|extended|adjourned|rescheduled|suspended)$/;
 /** How many words either side of the expression the verbs are looked for. */
 const WINDOW = 10;
 /** Where a clause ends: semicolons, colons, dashes and quotation marks. */
 const CLAUSE_MARKS = [';', ':', ' -- ', '"', '“', '”', '``', "''"];
 
-/** One way a word shows the tense of its clause; `next` is the word after it (lower case). */
+/**
+ * One word of the clause, seen with its neighbours on its side of the expression: `word` in lower case,
+ * `original` as written, `next` and `previous` in lower case, and `between` the words that stand between
+ * it and the expression.
+ */
+interface WordInContext {
+  word: string;
+  original: string;
+  next: string | undefined;
+  previous: string | undefined;
+  between: string[];
+}
+
+/** What a word says of its clause: a tense, `none` (it looks like a marker but is none here), or null. */
+type Verdict = Tense | 'none';
+
+/** One way a word shows the tense of its clause. */
 interface TenseMarker {
   id: string;
-  tense: (word: string, next: string | undefined, original: string) => Tense | null;
+  tense: (w: WordInContext) => Verdict | null;
 }
 
 /**
  * Tried in order on each word; the first that answers decides. The words that mark the future only in
- * company ("to", "set", "plans", "due", "early") come before the plain lists, which would misread them.
+ * company ("to", "set", "plans", "due", "early", "next") and participles after "be" come before the plain
+ * lists, which would misread them.
  */
 const MARKERS: TenseMarker[] = [
   // "The ministers agreed to meet on Friday."
-  { id: 'to-verb', tense: (w, next) => (w === 'to' ? (next && TO_VERB.test(next) ? 'future' : null) : null) },
+  { id: 'to-verb', tense: (w) => (w.word === 'to' ? (w.next && TO_VERB.test(w.next) ? 'future' : null) : null) },
   // "The vote is set for Monday." / "The plant was set on fire Monday."
-  { id: 'set', tense: (w, next) => (w === 'set' ? (next === 'to' || next === 'for' ? 'future' : 'past') : null) },
+  {
+    id: 'set',
+    tense: (w) => (w.word === 'set' ? (w.next === 'to' || w.next === 'for' ? 'future' : 'past') : null),
+  },
   // "He plans to leave on Friday." / "the plan" alone says nothing
   {
     id: 'before-to',
-    tense: (w, next) => (FUTURE_BEFORE_TO.test(w) && (next === 'to' || next === 'for') ? 'future' : null),
+    tense: (w) => (FUTURE_BEFORE_TO.test(w.word) && (w.next === 'to' || w.next === 'for') ? 'future' : null),
   },
   // "payment due Friday" (but "due to the storm" is a cause)
-  { id: 'due', tense: (w, next) => (w === 'due' && next !== 'to' ? 'future' : null) },
+  { id: 'due', tense: (w) => (w.word === 'due' && w.next !== 'to' ? 'future' : null) },
   // "as early as Tuesday"
-  { id: 'as-early-as', tense: (w, next) => (w === 'early' && next === 'as' ? 'future' : null) },
+  { id: 'as-early-as', tense: (w) => (w.word === 'early' && w.next === 'as' ? 'future' : null) },
+  // "an office building next to the embassy, Friday morning": a place, not the next of anything
+  { id: 'next-to', tense: (w) => (w.word === 'next' && w.next === 'to' ? 'none' : null) },
+  // "Officials postponed the vote until Tuesday." / "extended its deadline until 9 a.m. Tuesday"
+  {
+    id: 'deferred-until',
+    tense: (w) => (DEFERRAL.test(w.word) && w.between.some((b) => b === 'until' || b === 'till') ? 'future' : null),
+  },
+  // "The accession would still be held on April 24." / "The banks will remain closed until Tuesday.": a
+  // participle after "be" or a verb like it takes its tense from the verb before
+  {
+    id: 'participle-after-be',
+    tense: (w) =>
+      w.previous && COPULA.test(w.previous) && (PAST.test(w.word) || w.word.endsWith('ed')) ? 'none' : null,
+  },
   // "The talks will open on Friday."
-  { id: 'future-word', tense: (w) => (FUTURE.test(w) ? 'future' : null) },
+  { id: 'future-word', tense: (w) => (FUTURE.test(w.word) ? 'future' : null) },
   // "Kerry met Putin on Tuesday."
-  { id: 'past-word', tense: (w) => (PAST.test(w) ? 'past' : null) },
+  { id: 'past-word', tense: (w) => (PAST.test(w.word) ? 'past' : null) },
   // "The company announced the plan Aug. 21." (lower case only: "United" is a name; "expected" waits for "to")
   {
     id: 'past-ed',
-    tense: (w, _next, original) =>
-      original === w && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.test(w) && !FUTURE_BEFORE_TO.test(w)
+    tense: ({ word, original }) =>
+      original === word &&
+      word.length > 4 &&
+      word.endsWith('ed') &&
+      !NOT_PAST_ED.test(word) &&
+      !FUTURE_BEFORE_TO.test(word)
         ? 'past'
         : null,
   },
 ];
 
-function markerOf(original: string, next: string | undefined): Tense | null {
-  const word = original.toLowerCase();
+function verdictOf(w: WordInContext): Verdict | null {
   for (const marker of MARKERS) {
-    const tense = marker.tense(word, next?.toLowerCase(), original);
-    if (tense) return tense;
+    const verdict = marker.tense(w);
+    if (verdict) return verdict;
   }
   return null;
 }
@@ -84,18 +126,33 @@ function clause(sentence: string, start: number, end: number): { before: string;
   return { before: before.slice(from), after: after.slice(0, to) };
 }
 
+/** The words of one side of the expression, each with its neighbours; `left` lists them nearest first. */
+function inContext(original: string[], side: 'left' | 'right'): WordInContext[] {
+  const words = original.map((w) => w.toLowerCase());
+  const seen = words.map((word, i) => ({
+    word,
+    original: original[i],
+    next: words[i + 1],
+    previous: words[i - 1],
+    between: side === 'left' ? words.slice(i + 1) : words.slice(0, i),
+  }));
+  return side === 'left' ? seen.reverse() : seen;
+}
+
 /** The tense of the clause holding the span [start, end) of `sentence` (offsets into `sentence`). */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
   const { before, after } = clause(sentence, start, end);
-  const left = (before.match(WORD) ?? []).slice(-WINDOW);
-  for (let i = left.length - 1; i >= 0; i--) {
-    const marker = markerOf(left[i], left[i + 1]);
-    if (marker) return marker;
-  }
-  const right = (after.match(WORD) ?? []).slice(0, WINDOW);
-  for (let i = 0; i < right.length; i++) {
-    const marker = markerOf(right[i], right[i + 1]);
-    if (marker) return marker;
+  const left = inContext((before.match(WORD) ?? []).slice(-WINDOW), 'left');
+  const right = inContext((after.match(WORD) ?? []).slice(0, WINDOW), 'right');
+  // The verb right after the expression is the one it modifies ("the State Department on Sunday issued"),
+  // whatever a phrase before it says; not across a comma ("who won on Saturday, will travel"), nor "to",
+  // which starts a purpose ("met on Friday to discuss"). Otherwise the nearest marker before it, then the
+  // ones after.
+  const verbFirst = right.length > 0 && right[0].word !== 'to' && /^\s+[A-Za-z]/.test(after);
+  const order = verbFirst ? [right[0], ...left, ...right.slice(1)] : [...left, ...right];
+  for (const w of order) {
+    const verdict = verdictOf(w);
+    if (verdict && verdict !== 'none') return verdict;
   }
   return 'unmarked';
 }

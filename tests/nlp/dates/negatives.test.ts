@@ -15,6 +15,7 @@ const NOTHING: [why: string, sentence: string][] = [
   ['a number like a year, with a comma', 'The index rose to 1,990 points.'],
   ['a number like a year, in dollars', 'He paid $2000 in cash.'],
   ['a rate per year', 'Costs rose by $5 million a year.'],
+  ['a rate per year after an abbreviated amount', 'Passengers pay over £1bn a year in fees.'],
   ['a rate per week', 'The airline runs four flights a week.'],
   ['an ordinal "second"', 'A second group of directors resigned.'],
   ['an age', 'He was 37 years old when he was kidnapped.'],
@@ -23,6 +24,20 @@ const NOTHING: [why: string, sentence: string][] = [
   ['the name of a film', 'They watched High Noon again.'],
   ['"fall" and "spring" as a verb and a noun', 'Prices fall when a hot spring ends.'],
   ['"today\'s" for the present in general', "In today's world, news travels fast."],
+  ["a newspaper's name", 'The Daily Telegraph cut 90 jobs.'],
+  ["a magazine's name", 'The panel of Entertainment Weekly picked the winners.'],
+  ["a weekday in a newspaper's name", 'An inquiry began after the Sunday Times alleged fraud.'],
+  ['a weekday in a title', 'The book, by Sunday Telegraph writer Ann Lee, won; so did Saturday Night Takeaway.'],
+  ['a programme called "Today"', "He told Radio 4's Today programme there was no deal."],
+  ['a race time', 'She set a world indoor mark of 14:39.29 in Boston.'],
+  ['an award title', 'The song was voted Record Of The Year by viewers.'],
+  ['the halves of a match', 'A second-half goal from Scott won it, after a penalty in the first half.'],
+  ['the quarters of a game', 'Bryant scored 12 points in the fourth quarter.'],
+  ['a holiday naming a thing', 'The gallery put up a Christmas tree that reads text messages.'],
+  ['a share price in pence', 'The shares closed down 1% at 1218 pence.'],
+  ['a quarter as a fraction', 'Rates rose by a quarter of a point, and nearly a quarter of staff left.'],
+  ['"in some quarters" as an idiom', 'There is concern in some quarters about the plan.'],
+  ['a current account and a future of', 'The current account deficit put the future of the firm at risk.'],
 ];
 
 describe('text that must not be tagged', () => {

@@ -19,6 +19,7 @@ const ROWS: Row[] = [
   ['month-day', 'The dividend is payable Jan. 2 to holders.', 'Jan. 2', '1990-01-02', RESULTS_DAY],
   ['day-month', 'Talks will resume on 18 January.', '18 January', '2016-01-18'],
   ['month-year', 'The war began in March 2011.', 'March 2011', '2011-03'],
+  ['month-range-start', 'The site was online between August and November 2001.', 'August', '2001-08'],
   ['numeric-date', 'The order was signed on 12/17/2015.', '12/17/2015', '2015-12-17'],
   ['year', 'Sales doubled in 1998.', '1998', '1998'],
   ['year', 'Profit for fiscal 2014 rose.', 'fiscal 2014', '2014'],
@@ -33,6 +34,11 @@ const ROWS: Row[] = [
   ['weekday', 'The vote is due next Monday.', 'next Monday', '2015-12-21'],
   ['weekday', 'Rebels attacked the town on Monday night.', 'Monday night', '2015-12-14TNI'],
   ['weekday', 'The market opens on Tuesdays.', 'Tuesdays', 'XXXX-WXX-2'],
+  ['weekday', "They will appeal against Wednesday's ruling.", 'Wednesday', '2015-12-16'],
+  ['weekday', "Voters are gathering ahead of Sunday's election.", 'Sunday', '2015-12-20'],
+  ['weekday', 'The accession would still be held on Monday.', 'Monday', '2015-12-21'],
+  ['weekday', 'The banks will remain closed until Tuesday.', 'Tuesday', '2015-12-22'],
+  ['weekday', 'Officials postponed until Tuesday any action on the case.', 'Tuesday', '2015-12-22'],
   ['deictic-day', 'The ministers met today.', 'today', '2015-12-17'],
   ['deictic-day', 'The ministers met yesterday.', 'yesterday', '2015-12-16'],
   ['deictic-day', 'The ministers will meet tomorrow.', 'tomorrow', '2015-12-18'],
@@ -41,12 +47,16 @@ const ROWS: Row[] = [
   ['day-before-yesterday', 'He left the day before yesterday.', 'the day before yesterday', '2015-12-15'],
   ['clock-time', 'The polls close at 9 p.m. on the coast.', '9 p.m.', '2015-12-17T21:00'],
   ['clock-time', 'The deadline passed at noon Thursday.', 'noon Thursday', '2015-12-17T12:00'],
+  ['clock-time', 'Voters must register by 1700 GMT.', '1700 GMT', '2015-12-17T17:00'],
+  ['clock-time', 'The talks must end by midnight on Monday.', 'midnight', '2015-12-21T24:00'],
+  ['clock-time', 'The firms have until midnight on 21 December to settle.', 'midnight', '2015-12-21T24:00'],
   ['holiday', 'Shops stayed shut on Christmas Day.', 'Christmas Day', '2015-12-25', '2015-12-28'],
   ['this-period', 'Prices rose this year.', 'this year', '2015'],
   ['this-period', 'The envoys arrive this week.', 'this week', '2015-W51'],
   ['last-period', 'The rebels met last week.', 'last week', '2015-W50'],
   ['last-period', 'Exports fell last month.', 'last month', '2015-11'],
   ['last-period', 'Exports fell last year.', 'last year', '2014'],
+  ['last-period', 'Protesters gathered this past weekend.', 'this past weekend', '2015-W50-WE'],
   ['next-period', 'The law takes effect next month.', 'next month', '2016-01'],
   ['the-weekend', 'Protests spread over the weekend.', 'the weekend', '2015-W50-WE', '2015-12-14'],
   ['units-ago', 'The company was founded five years ago.', 'five years ago', '2010'],
@@ -59,6 +69,13 @@ const ROWS: Row[] = [
   ['season', 'The strike began last summer.', 'last summer', '2015-SU'],
   ['season', 'Elections are due next spring.', 'next spring', '2016-SP'],
   ['week-of', 'Talks are set for the week of March 6.', 'the week of March 6', '2000-W10', '2000-01-20'],
+  [
+    'week-of',
+    'Games are played on the weekend of 8/9 January.',
+    'the weekend of 8/9 January',
+    '2005-W01-WE',
+    '2005-01-03',
+  ],
   ['quarter', 'Third-quarter profit rose 5%.', 'Third-quarter', '1989-Q3', RESULTS_DAY],
   [
     'quarter',
@@ -72,6 +89,7 @@ const ROWS: Row[] = [
   ['half-year', 'Sales rose in the first half of 1990.', 'the first half of 1990', '1990-H1'],
   ['the-quarter', 'Revenue fell in the quarter.', 'the quarter', '1989-Q3', RESULTS_DAY],
   ['year-ended', 'Revenue for the year ended March 31 rose.', 'the year', 'P1Y'],
+  ['year-ended', 'Growth slowed in the year to March 2005.', 'the year', 'P1Y'],
   ['the-year', 'Sales for the full year rose.', 'the full year', '2015'],
   ['year-end', 'The deal should close by year-end.', 'year-end', '2015'],
   ['duration', 'The talks lasted three hours.', 'three hours', 'PT3H'],
@@ -79,6 +97,8 @@ const ROWS: Row[] = [
   ['duration', 'The strike went on for several years.', 'several years', 'PXY'],
   ['duration', 'The flight took 5 1/2 hours.', '5 1/2 hours', 'PT5H30M'],
   ['duration', 'The loan runs 2 1/2 years.', '2 1/2 years', 'P2Y6M'],
+  ['duration', 'He won the race in 9.87 seconds.', '9.87 seconds', 'PT9.87S'],
+  ['duration', 'The trial is expected to last five months.', 'five months', 'P5M'],
   ['duration', 'It was the lowest figure for two decades.', 'two decades', 'P20Y'],
   ['duration', 'A decision is expected in the next few days.', 'the next few days', 'PXD'],
   ['hyphen-duration', 'The government unveiled a five-year plan.', 'five-year', 'P5Y'],
@@ -95,8 +115,16 @@ const ROWS: Row[] = [
     '2015-10-22',
   ],
   ['that-year', 'He fled in June 1998 and returned later that year.', 'later that year', '1998'],
+  [
+    'that-month',
+    'In March the firm hired advisers. The following month, it was sold.',
+    'The following month',
+    '2015-04',
+  ],
+  ['the-current-period', 'He will step down at the end of the month.', 'the end of the month', '2015-12'],
   ['present-ref', 'The company now has 80 stores.', 'now', 'PRESENT_REF'],
   ['past-ref', 'Prices have risen recently.', 'recently', 'PAST_REF'],
+  ['past-ref', 'In the past many firms failed.', 'the past', 'PAST_REF'],
   ['future-ref', 'Investors worry about the future.', 'the future', 'FUTURE_REF'],
   ['set-adverb', 'The ministry gives a daily tally.', 'daily', 'P1D'],
   ['every', 'They rally every day.', 'every day', 'P1D'],
@@ -120,6 +148,7 @@ describe('spans', () => {
     ['Sales will recover by the end of 1990.', 'the end of 1990'],
     ['The meeting lasted more than four hours.', 'more than four hours'],
     ['Shares fell earlier this month.', 'earlier this month'],
+    ["Rebels attacked after last week's talks.", 'last week'],
   ];
   for (const [sentence, text] of SPANS) {
     it(`takes the modifier into "${text}" and leaves the preposition out`, () => {
@@ -166,6 +195,23 @@ describe('references', () => {
     );
     const today = timesOf(body, THURSDAY).find((t) => t.text === 'today');
     expect(today?.value).toBe('2015-12-15');
+  });
+
+  it('does not take a forecast quarter for the quarter a results story reports on', () => {
+    const body = [
+      'Third-quarter profit rose 11%.',
+      'The earthquake will result in a fourth-quarter charge.',
+      'Earnings fell in the latest quarter.',
+    ].join(' ');
+    expect(timesOf(body, RESULTS_DAY).map((t) => t.value)).toEqual(['1989-Q3', '1989-Q4', '1989-Q3']);
+  });
+
+  it('does not take a day of history the narration recalls for the day a quote was spoken', () => {
+    const body = [
+      'Airlines have struggled since the 11 September 2001 attacks.',
+      '"Next month we will cut fares," he said.',
+    ].join('\n');
+    expect(timesOf(body, THURSDAY).find((t) => t.text === 'Next month')?.value).toBe('2016-01');
   });
 
   it("never lets a quote move the narration's own dates", () => {

@@ -12,6 +12,14 @@ const ROWS: [sentence: string, expression: string, tense: Tense][] = [
   ['Mr. Smith will succeed him on Feb. 1.', 'Feb. 1', 'future'],
   ['The thrift announced the plan Aug. 21.', 'Aug. 21', 'past'],
   ['The meeting on Friday.', 'Friday', 'unmarked'],
+  ['The summit would still be held on April 24.', 'April 24', 'future'],
+  ['The banks will remain closed until Tuesday.', 'Tuesday', 'future'],
+  ['Officials postponed until Tuesday any action on the case.', 'Tuesday', 'future'],
+  ['A bomb hit an office building next to the embassy Friday morning.', 'Friday morning', 'past'],
+  ['Ahead of the trip, the ministry on Sunday issued a warning.', 'Sunday', 'past'],
+  ['The club, which won on Saturday, will travel to Leeds.', 'Saturday', 'past'],
+  ['Journalists met on Friday to discuss the cuts.', 'Friday', 'past'],
+  ['The dividend will be paid on a still unspecified date in January.', 'January', 'future'],
 ];
 
 describe('tenseAround', () => {

@@ -1,4 +1,4 @@
-import { addDays, type Day, formatDay } from '../calendar.js';
+import { addDays, addMonths, type Day, formatDay, formatMonth } from '../calendar.js';
 import { PART_OF_DAY, partOfDayCode } from '../lexicon.js';
 import type { ResolveContext } from '../resolve.js';
 import { group, type TimeRule, words } from './rule.js';
@@ -37,6 +37,23 @@ export const ANAPHORIC_RULES: TimeRule[] = [
     id: 'previous-day',
     pattern: words('the (?:previous|preceding) day'),
     extract: () => ({ type: 'DATE', resolve: (ctx) => dayAfter(ctx, -1) }),
+  },
+  // "In March the company hired advisers. The following month, it put itself up for sale." / "that month"
+  {
+    id: 'that-month',
+    pattern: words('(?:that|the same|the (?<which>following|previous|preceding)) month'),
+    extract: (m) => {
+      const shift = { following: 1, previous: -1, preceding: -1 }[group(m, 'which').toLowerCase()] ?? 0;
+      return {
+        type: 'DATE',
+        resolve: ({ reference, anchor }) => {
+          const month = reference.month ?? (anchor ? { year: anchor.year, month: anchor.month } : null);
+          if (!month) return 'XXXX-XX';
+          const moved = addMonths(month.year, month.month, shift);
+          return formatMonth(moved.year, moved.month);
+        },
+      };
+    },
   },
   // "He fled in June 1998 and returned later that year." / "the following year"
   {

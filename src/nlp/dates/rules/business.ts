@@ -1,9 +1,9 @@
 import { addMonths, quarterOf } from '../calendar.js';
-import { ordinalNumber } from '../lexicon.js';
+import { MONTH_ANY, ordinalNumber } from '../lexicon.js';
 import { fixed, type ResolveContext } from '../resolve.js';
 import { YEAR } from './calendar-dates.js';
 import { yearBefore } from './periods.js';
-import { group, type TimeRule, words } from './rule.js';
+import { group, isLowercase, type TimeRule, words } from './rule.js';
 
 const QUARTER_ORDINAL = '(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)';
 const HALF_ORDINAL = '(?<ordinal>first|second|1st|2nd|last)';
@@ -14,6 +14,19 @@ const YEAR_AFTER = `(?: (?:of |in )?(?:(?<yearAfter>${YEAR})|(?<whichAfter>this|
 const ARTICLE = `(?:(?:the|its|a) (?=(?:\\w+ )?(?:fiscal )?\\w+ (?:fiscal )?(?:quarter|half)\\b))?`;
 
 const RELATIVE_YEAR: Record<string, number> = { this: 0, last: -1, next: 1 };
+
+/** What makes "the year" twelve months up to a day rather than a calendar year: "ended Sept. 30", "to March 2005". */
+const YEAR_SPAN_END = ` end(?:ed|ing)\\b| to (?:(?:${MONTH_ANY}|the end)\\b|\\d)`;
+
+/** Words of a match report: its "first half" and "fourth quarter" are parts of a game, not of a year. */
+const GAME_WORDS =
+  /\b(?:goals?|scored|scoring|penalty|penalties|half-time|kick-off|free-kick|touchdowns?|quarterback|innings|striker|goalkeeper|keeper|equali[sz]er|referee|fixture)\b/i;
+
+/** Whether a quarter or half given without a year is a part of a game, told by the words of its sentence. */
+function isPartOfGame(m: RegExpExecArray): boolean {
+  const given = group(m, 'year') || group(m, 'yearAfter') || group(m, 'which') || group(m, 'whichAfter');
+  return !given && !/fiscal/i.test(m[0]) && GAME_WORDS.test(m.input);
+}
 
 /** The year a quarter or half lies in: the one given, or the anchor's, moved back when it has not begun yet. */
 function periodYear(m: RegExpExecArray, ctx: ResolveContext, firstMonth: number): number | null {
@@ -42,6 +55,7 @@ export const BUSINESS_RULES: TimeRule[] = [
     id: 'quarter',
     pattern: words(`${ARTICLE}${YEAR_BEFORE}?(?:fiscal[- ])?${QUARTER_ORDINAL}[- ](?:fiscal )?quarter${YEAR_AFTER}?`),
     extract: (m) => {
+      if (isPartOfGame(m)) return null;
       const quarter = ordinalNumber(group(m, 'ordinal')) ?? 1;
       return {
         type: 'DATE',
@@ -67,11 +81,12 @@ export const BUSINESS_RULES: TimeRule[] = [
       };
     },
   },
-  // "in the first half of 1990" / "second-half sales"
+  // "in the first half of 1990" / "second-half sales" (not "a second-half goal")
   {
     id: 'half-year',
     pattern: words(`${ARTICLE}${YEAR_BEFORE}?(?:fiscal[- ])?${HALF_ORDINAL}[- ]half${YEAR_AFTER}?`),
     extract: (m) => {
+      if (isPartOfGame(m)) return null;
       const half = ordinalNumber(group(m, 'ordinal')) ?? 2;
       return {
         type: 'DATE',
@@ -108,17 +123,22 @@ export const BUSINESS_RULES: TimeRule[] = [
     ),
     extract: () => ({ type: 'DATE', resolve: yearBefore }),
   },
-  // "revenue of $76 million for the year ended March 31": a twelve-month span, not a calendar year
+  // "revenue of $76 million for the year ended March 31" / "the year to March 2005": a twelve-month span,
+  // not a calendar year
   {
     id: 'year-ended',
-    pattern: words('the (?:fiscal )?year(?= end(?:ed|ing)\\b)'),
+    pattern: words(`the (?:fiscal )?year(?=${YEAR_SPAN_END})`),
     extract: () => fixed('DURATION', 'P1Y'),
   },
-  // "a high for the year" / "the full year" / "the current fiscal year": the year being reported
+  // "a high for the year" / "the full year" / "the current fiscal year": the year being reported (not
+  // "Record Of The Year", a title)
   {
     id: 'the-year',
-    pattern: words("the (?:full |current |present )?(?:fiscal )?year(?!-|'s| end(?:ed|ing)\\b)"),
-    extract: () => ({ type: 'DATE', resolve: ({ anchor }) => (anchor ? String(anchor.year) : 'XXXX') }),
+    pattern: words(`the (?:full |current |present )?(?:fiscal )?year(?!-|'s|${YEAR_SPAN_END})`),
+    extract: (m) =>
+      isLowercase(m[0].slice(m[0].lastIndexOf(' ') + 1))
+        ? { type: 'DATE', resolve: ({ anchor }) => (anchor ? String(anchor.year) : 'XXXX') }
+        : null,
   },
   // "complete the sale by year-end" / "by year's end"
   {

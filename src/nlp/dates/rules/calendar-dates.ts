@@ -3,6 +3,7 @@ import {
   COUNT,
   countValue,
   MONTH_ANY,
+  MONTH_FULL,
   monthNumber,
   ORDINAL,
   ordinalNumber,
@@ -14,6 +15,9 @@ import { group, isCapitalised, type TimeRule, words } from './rule.js';
 
 /** A year as written in news: 1000-2099, not part of a bigger number or an amount ("$1990", "1,990"). */
 export const YEAR = '(?<![\\d$£€#]|\\d[.,])(?:1\\d{3}|20\\d{2})(?![\\d%]|[.,]\\d)';
+/** What makes a four-digit number a count, an amount or a clock time rather than a year. */
+const NOT_YEAR_AFTER =
+  'million|billion|tons?|tonnes?|people|shares|pence|pixels|metres|meters|miles|km|feet|points|votes|seats|copies|units|local time';
 /** A day of the month, not the start of a bigger number or an amount ("May 5,000", "Dec. 3 1/2%"). */
 const DAY =
   '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d%]|[.,]\\d| ?\\d\\/| (?:million|billion|percent|points?|cents?|shares?)\\b)';
@@ -127,6 +131,17 @@ export const CALENDAR_DATE_RULES: TimeRule[] = [
       return month && year && isCapitalised(group(m, 'month')) ? fixed('DATE', `${year}-${pad(month)}`) : null;
     },
   },
+  // "The site was online between August and November 2001.": the first month of a range takes its year
+  {
+    id: 'month-range-start',
+    pattern: words(
+      `(?<month>${MONTH_FULL})(?= ?(?:and|to|through|until|till|-|–) ?${MONTH_ANY},? (?:of )?(?<year>${YEAR}))`,
+    ),
+    extract: (m) => {
+      const month = monthNumber(group(m, 'month'));
+      return month && isCapitalised(group(m, 'month')) ? fixed('DATE', `${group(m, 'year')}-${pad(month)}`) : null;
+    },
+  },
   // "Filed on 12/17/2015." (US order; two-digit years are too often fractions or scores to read)
   {
     id: 'numeric-date',
@@ -136,11 +151,11 @@ export const CALENDAR_DATE_RULES: TimeRule[] = [
       return isValidDay(year, month, day) ? fixed('DATE', formatDay({ year, month, day })) : null;
     },
   },
-  // "Sales rose in 1998." / "profit for fiscal 1989"
+  // "Sales rose in 1998." / "profit for fiscal 1989" (not "1,200 pence", "1080 pixels", "1700 local time")
   {
     id: 'year',
     pattern: new RegExp(
-      `\\b(?:(?:fiscal|FY|calendar)(?: year)? ?)?(?<year>${YEAR})\\b(?!-year|-old| ?(?:million|billion|tons?|people|shares)\\b)`,
+      `\\b(?:(?:fiscal|FY|calendar)(?: year)? ?)?(?<year>${YEAR})\\b(?!-year|-old| ?(?:${NOT_YEAR_AFTER})\\b)`,
       'gi',
     ),
     extract: (m) => fixed('DATE', group(m, 'year')),

@@ -6,6 +6,21 @@ import { group, isCapitalised, isLowercase, type TimeRule, words } from './rule.
 
 /** Words before a capitalised weekday that make it a name ("Sgt. Joe Friday", "Man Friday"). */
 const NAME_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sgt|Sergeant|Detective|Officer|Man|Girl)\.?(?: [A-Z][a-z]+)?\s*$/;
+/** Words after a weekday that make it the name of a paper or a programme: "Sunday Telegraph", "Sunday Live". */
+const TITLE_AFTER =
+  /^\s+(?:Telegraph|Times|Mirror|Express|Herald|Post|Mail|Independent|Observer|Tribune|Sport|People|Star|Business|Live|Night|Morning|Evening|Programme|Show|Special|Bloody)\b/;
+
+/** Whether the words around a capitalised weekday make it part of a title ("the Sunday Times alleged"). */
+function isTitle(before: string, after: string): boolean {
+  return TITLE_AFTER.test(after) || (/\bthe\s+$/i.test(before) && /^\s+[A-Z]/.test(after));
+}
+/**
+ * Where a capitalised "Today" or "Tonight" may stand and still be a day: at the start of a sentence or
+ * quote, after a colon or dash. Anywhere else it is a programme: "told Radio 4's Today programme".
+ */
+const DEICTIC_START = /(?:^|[.:;!?"“(_—–-]|``|'')\s*$/;
+/** Words before "Sunday's vote" that look ahead to the event rather than back. */
+const LOOKING_AHEAD = /\b(?:ahead of|before|until|till|for|upcoming)\s+$/i;
 /** A weekday followed straight away by a speech verb is the speaker's name ("Friday said ..."). */
 const SPEECH_AFTER = /^(?:'s)?\s+(?:said|says|told|asked|added|wrote|replied)\b/;
 /** "today's" after these words is the present in general: "in today's world", "for today's youth". */
@@ -46,9 +61,11 @@ function dayWordValue(word: string, ctx: ResolveContext): string {
   if (weekday && /day$/i.test(word) && !/^(?:to|yester)day$/i.test(word)) {
     return weekdayValue(ctx.anchor, weekday, directionOf(ctx.tense));
   }
-  const monthDay = /^(\S+) (\d+)/.exec(word);
-  const month = monthDay ? monthNumber(monthDay[1]) : null;
-  if (monthDay && month) return monthDayValue(ctx.anchor, month, Number(monthDay[2]), ctx.tense);
+  const monthDay = /^(\S+) (\d+)$/.exec(word);
+  const dayMonth = /^(\d+) (\S+)$/.exec(word);
+  const month = monthNumber(monthDay?.[1] ?? dayMonth?.[2] ?? '');
+  const day = Number(monthDay?.[2] ?? dayMonth?.[1]);
+  if (month) return monthDayValue(ctx.anchor, month, day, ctx.tense);
   return deicticDay(ctx.anchor, word);
 }
 
@@ -64,6 +81,17 @@ function clockTime(hourWord: string, minuteWord: string, meridiem: string): stri
 }
 
 const NAMED_TIMES: Record<string, string> = { noon: '12:00', midday: '12:00', midnight: '24:00' };
+/** A day a clock time may be given on: "noon Thursday", "9 p.m. EST Nov. 9", "midnight on 1 February". */
+const DAY_WORD = `${WEEKDAY}|today|tonight|tomorrow|yesterday|${MONTH_ANY} \\d{1,2}|\\d{1,2} ${MONTH_ANY}`;
+/** Time zones news writes after a clock time ("10:35 a.m. EST", "1400 GMT"). */
+const ZONE = '(?:GMT|UTC|BST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)';
+
+/**
+ * What a holiday's name may stand before as a thing rather than a time: "a Christmas tree", "a Christmas
+ * present", "Easter eggs", and names ("Christmas Island", "the Easter Rising").
+ */
+const HOLIDAY_THING =
+  /^(?:\s+(?:trees?|cards?|presents?|gifts?|messages?|carols?|cheer|decorations?|dinners?|lights|pudding|spirit|songs?|single|number one|stockings?|eggs?|bunny|parade)\b|\s+[A-Z][a-z])/;
 
 /** Holidays on a fixed date, or computed from the year. */
 const HOLIDAYS: Record<string, (year: number) => Day> = {
@@ -102,14 +130,22 @@ export const DAY_RULES: TimeRule[] = [
       if (!weekday || !isCapitalised(word)) return null;
       const before = m.input.slice(0, m.index);
       const after = m.input.slice(m.index + m[0].length);
-      const named = NAME_BEFORE.test(before) || (SPEECH_AFTER.test(after) && !PREPOSITION_BEFORE.test(before));
+      const named =
+        NAME_BEFORE.test(before) ||
+        isTitle(before, after) ||
+        isCapitalised(group(m, 'part')) || // "Saturday Night Takeaway"
+        (SPEECH_AFTER.test(after) && !PREPOSITION_BEFORE.test(before));
       if (!group(m, 'modifier') && named) return null;
       const part = group(m, 'part') ? partOfDayCode(group(m, 'part')) : '';
       if (group(m, 'plural')) return fixed('SET', `XXXX-WXX-${weekday}${part ? `T${part}` : ''}`);
+      // "get around Wednesday's ruling": a weekday owning an event names one that has happened, unless the
+      // words before look ahead to it ("ahead of Sunday's vote"), when the clause decides as usual
+      const possessive = /'s$/.test(m[0]) && !group(m, 'modifier') && !LOOKING_AHEAD.test(before);
       return {
         type: part ? 'TIME' : 'DATE',
         resolve: (ctx) => {
-          const day = weekdayValue(ctx.anchor, weekday, weekdayDirection(group(m, 'modifier'), ctx));
+          const direction = possessive ? 'past' : weekdayDirection(group(m, 'modifier'), ctx);
+          const day = weekdayValue(ctx.anchor, weekday, direction);
           return part ? withTime(day, part) : day;
         },
       };
@@ -121,7 +157,9 @@ export const DAY_RULES: TimeRule[] = [
     pattern: words(`(?<word>today|tonight|tomorrow|yesterday)(?:'s)?(?: (?<part>${PART_OF_DAY}))?`),
     extract: (m) => {
       const word = group(m, 'word').toLowerCase();
-      if (word === 'today' && /'s$/.test(m[0]) && GENERIC_TODAY_BEFORE.test(m.input.slice(0, m.index))) return null;
+      const before = m.input.slice(0, m.index);
+      if (word === 'today' && /'s$/.test(m[0]) && GENERIC_TODAY_BEFORE.test(before)) return null;
+      if (isCapitalised(group(m, 'word')) && !DEICTIC_START.test(before)) return null;
       const part = group(m, 'part') ? partOfDayCode(group(m, 'part')) : '';
       return {
         type: part ? 'TIME' : 'DATE',
@@ -151,30 +189,34 @@ export const DAY_RULES: TimeRule[] = [
       return { type: 'DATE', resolve: ({ anchor }) => (anchor ? formatDay(addDays(anchor, shift)) : 'XXXX-XX-XX') };
     },
   },
-  // "The blast hit at 10:35 a.m. (0735 GMT) Friday." / "at noon Thursday" / "9 p.m. EST Nov. 9"; a time
-  // without a day is on the day the narration last named"
+  // "The blast hit at 10:35 a.m. (0735 GMT) Friday." / "at noon Thursday" / "9 p.m. EST Nov. 9" / "by 1700
+  // GMT" (four digits only with a zone: alone they are a year) / "by midnight on Monday"; a time without a
+  // day is on the day the narration last named
   {
     id: 'clock-time',
     pattern: words(
-      `(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))? ?(?<meridiem>[ap]\\.? ?m\\b\\.?)|(?<hour24>[01]?\\d|2[0-3]):(?<minute24>[0-5]\\d)|(?<named>noon|midday|midnight))(?: (?:[A-Z]{3}|local time))?(?:,? (?<day>${WEEKDAY}|today|tonight|tomorrow|yesterday|${MONTH_ANY} \\d{1,2}))?`,
+      `(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))? ?(?<meridiem>[ap]\\.? ?m\\b\\.?)|(?<hour24>[01]?\\d|2[0-3])(?::(?<minute24>[0-5]\\d)|(?<minuteZoned>[0-5]\\d)(?= ?(?:${ZONE}\\b|local time)))|(?<named>noon|midday|midnight))(?: (?:${ZONE}|local time))?(?:,? (?<day>${DAY_WORD}))?(?:(?=,? on (?<onDay>${DAY_WORD}))|)`,
     ),
     extract: (m) => {
       if (!isLowercase(group(m, 'named'))) return null;
+      // "won in 14:39.29": a race time, not a time of day
+      if (/^[.:]\d/.test(m.input.slice(m.index + m[0].length))) return null;
       const named = group(m, 'named').toLowerCase();
       const time = named
         ? NAMED_TIMES[named]
         : group(m, 'hour24')
-          ? clockTime(group(m, 'hour24'), group(m, 'minute24'), '')
+          ? clockTime(group(m, 'hour24'), group(m, 'minute24') || group(m, 'minuteZoned'), '')
           : clockTime(group(m, 'hour'), group(m, 'minute'), group(m, 'meridiem'));
       if (!time) return null;
-      const day = group(m, 'day');
+      // "by midnight on Monday": the day after "on" is outside the span, but it is the time's day
+      const day = group(m, 'day') || group(m, 'onDay');
       return {
         type: 'TIME',
         resolve: (ctx) => withTime(day ? dayWordValue(day, ctx) : deicticDay(referenceDay(ctx), 'today'), time),
       };
     },
   },
-  // "shops closed for Christmas" / "on Thanksgiving Day" / "last Easter"
+  // "shops closed for Christmas" / "on Thanksgiving Day" / "last Easter" (not "a Christmas tree")
   {
     id: 'holiday',
     pattern: words(
@@ -183,7 +225,7 @@ export const DAY_RULES: TimeRule[] = [
     extract: (m) => {
       const name = group(m, 'name');
       const when = HOLIDAYS[name.toLowerCase()];
-      if (!when || !isCapitalised(name)) return null;
+      if (!when || !isCapitalised(name) || HOLIDAY_THING.test(m.input.slice(m.index + m[0].length))) return null;
       const modifier = group(m, 'modifier').toLowerCase();
       return {
         type: 'DATE',

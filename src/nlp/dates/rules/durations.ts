@@ -25,6 +25,8 @@ export function durationValue(count: number | 'X', unit: UnitInfo): string {
     (sub.time ? timeParts : dateParts).push(`${fraction * sub.per}${sub.letter}`);
     return `P${dateParts.join('')}${timeParts.length ? `T${timeParts.join('')}` : ''}`;
   }
+  // seconds, the smallest unit, keep their fraction ("9.87 seconds" is PT9.87S)
+  if (unit.name === 'second' && !Number.isInteger(total)) return `PT${total}S`;
   return `P${time}${Math.max(1, Math.round(total))}${unit.letter}`;
 }
 
@@ -34,8 +36,11 @@ function durationReading(countWord: string, unitWord: string): Reading | null {
   return fixed('DURATION', durationValue(count, unitInfo(unitWord)));
 }
 
-/** Before "a year", "a week": an amount or a plural noun makes it a rate ("$5 million a year", "four flights a week"). */
-const RATE_BEFORE = /(?:\d%?|\b(?:million|billion|trillion|percent|[a-z]+[^siu\W]s))\s+$/i;
+/**
+ * Before "a year", "a week": an amount or a plural noun makes it a rate ("$5 million a year", "£1bn a
+ * year", "four flights a week").
+ */
+const RATE_BEFORE = /(?:\d(?:%|bn|m|tn)?|\b(?:million|billion|trillion|percent|[a-z]+[^siu\W]s))\s+$/i;
 /** Plural-looking words that are no count nouns. */
 const NOT_PLURAL =
   /\b(?:was|has|is|its|his|this|hers|ours|yours|theirs|thus|perhaps|always|sometimes|less|unless|across|as|does)\s+$/i;
@@ -48,8 +53,21 @@ function isRateOrOrdinal(m: RegExpExecArray): boolean {
   return RATE_BEFORE.test(before) && !NOT_PLURAL.test(before);
 }
 
-/** What may stand between "the" and a count: "the past two months", "the first nine months", "the next few days". */
-const WHICH = '(?:past|last|next|first|coming|previous|final|following|latest|remaining|initial)';
+/**
+ * Whether a "quarter" is a fraction ("a quarter of a point", "a quarter percentage point") or the idiom
+ * "in some quarters" (some circles) rather than three months.
+ */
+function isFractionOrIdiom(m: RegExpExecArray, after: string): boolean {
+  if (!/^quarters?$/i.test(group(m, 'unit'))) return false;
+  const count = group(m, 'count');
+  return /^some$/i.test(count) || (/^(?:an?|one)$/i.test(count) && /^ (?:of|percentage|point)\b/.test(after));
+}
+
+/**
+ * What may stand between "the" and a count: "the past two months", "the first nine months", "the next few
+ * days"; "last" only after "the", as without it it is the verb ("expected to last five months").
+ */
+const WHICH = '(?:past|(?<=\\bthe )last|next|first|coming|previous|preceding|final|following|latest|remaining|initial)';
 /** What may stand between a count and its unit: "two more weeks", "eight trading days". */
 const BETWEEN = '(?:more|additional|full|straight|consecutive|trading|business|working|calendar)';
 
@@ -63,7 +81,7 @@ export const DURATION_RULES: TimeRule[] = [
     ),
     extract: (m) => {
       const after = m.input.slice(m.index + m[0].length);
-      if (/^(?: ago|-old| old)/.test(after) || isRateOrOrdinal(m)) return null;
+      if (/^(?: ago|-old| old)/.test(after) || isRateOrOrdinal(m) || isFractionOrIdiom(m, after)) return null;
       return durationReading(group(m, 'count'), group(m, 'unit'));
     },
   },
@@ -85,7 +103,7 @@ export const DURATION_RULES: TimeRule[] = [
   {
     id: 'bare-plural-duration',
     pattern:
-      /(?<=\b(?:for|within|over|in) )(?<unit>centuries|decades|years|months|weeks)\b(?! (?:of|ago|later|earlier|old|before|after)\b)/g,
+      /(?<=\b(?:[Ff]or|[Ww]ithin|[Oo]ver|[Ii]n) )(?<unit>centuries|decades|years|months|weeks)\b(?! (?:of|ago|later|earlier|old|before|after)\b)/g,
     extract: (m) => fixed('DURATION', durationValue('X', unitInfo(group(m, 'unit')))),
   },
   // "in recent years": TimeML reads it as the past in general, unlike "recent weeks", a span

@@ -24,7 +24,7 @@ const PERIOD_UNIT = '(?<unit>week|month|year|quarter|decade|century|weekend)';
 
 function shift(word: string): number {
   const w = word.toLowerCase();
-  if (/^(?:last|the last|past|the past|previous|the previous|prior|the prior)$/.test(w)) return -1;
+  if (/^(?:last|the last|this past|past|the past|previous|the previous|prior|the prior)$/.test(w)) return -1;
   if (/^(?:next|the next|coming|the coming|the following)$/.test(w)) return 1;
   return 0;
 }
@@ -100,11 +100,11 @@ export const PERIOD_RULES: TimeRule[] = [
     pattern: words(`(?:this|the current|the present)(?: fiscal)? ${PERIOD_UNIT}(?:'s)?`),
     extract: (m) => (isLowercase(group(m, 'unit')) ? periodReading(group(m, 'unit'), 0) : null),
   },
-  // "Prices rose last year." / "the past year" / "the previous week" / "last weekend"
+  // "Prices rose last year." / "the past year" / "the previous week" / "last weekend" / "this past weekend"
   {
     id: 'last-period',
     pattern: words(
-      `(?<which>last|the last|the past|past|the previous|previous|the prior|prior)(?: fiscal)? ${PERIOD_UNIT}(?:'s)?`,
+      `(?<which>last|the last|this past|the past|past|the previous|previous|the prior|prior)(?: fiscal)? ${PERIOD_UNIT}(?:'s)?`,
     ),
     extract: (m) => (isLowercase(group(m, 'unit')) ? periodReading(group(m, 'unit'), shift(group(m, 'which'))) : null),
   },
@@ -114,25 +114,37 @@ export const PERIOD_RULES: TimeRule[] = [
     pattern: words(`(?<which>next|the next|the coming|coming)(?: fiscal)? ${PERIOD_UNIT}(?:'s)?`),
     extract: (m) => (isLowercase(group(m, 'unit')) ? periodReading(group(m, 'unit'), shift(group(m, 'which'))) : null),
   },
+  // "He will step down at the end of the month." / "later in the week": the month or week of the anchor
+  {
+    id: 'the-current-period',
+    pattern:
+      /(?<=\b(?:end|beginning|start|middle|rest|remainder) of |\b(?:[Ll]ater|[Ee]arlier) in )the (?<unit>week|month)\b/g,
+    extract: (m) => periodReading(group(m, 'unit'), 0),
+  },
   // "The rebels attacked over the weekend." (the last one, unless the clause looks ahead)
   {
     id: 'the-weekend',
     pattern: words('the weekend'),
     extract: () => ({ type: 'DATE', resolve: (ctx) => weekendValue(ctx, 0, false) }),
   },
-  // "Talks are set for the week of March 6."
+  // "Talks are set for the week of March 6." / "on the weekend of 8/9 January"
   {
     id: 'week-of',
-    pattern: words(`the week of (?<month>${MONTH_ANY}) (?<day>\\d{1,2})(?!\\d)`),
+    pattern: words(
+      `the (?<unit>week|weekend) of (?:(?<month>${MONTH_ANY}) (?<day>\\d{1,2})|(?<dayFirst>\\d{1,2})(?:[-/–]\\d{1,2})? (?<monthAfter>${MONTH_ANY}))(?!\\d)`,
+    ),
     extract: (m) => {
-      const month = monthNumber(group(m, 'month'));
-      const day = Number(group(m, 'day'));
-      if (!month || !isCapitalised(group(m, 'month')) || !isValidDay(2000, month, day)) return null;
+      const monthWord = group(m, 'month') || group(m, 'monthAfter');
+      const month = monthNumber(monthWord);
+      const day = Number(group(m, 'day') || group(m, 'dayFirst'));
+      if (!month || !isCapitalised(monthWord) || !isValidDay(2000, month, day)) return null;
+      const weekend = group(m, 'unit').toLowerCase() === 'weekend';
       return {
         type: 'DATE',
         resolve: ({ anchor, tense }) => {
           const date = parseDay(monthDayValue(anchor, month, day, tense));
-          return date ? formatWeek(date) : 'XXXX-WXX';
+          if (!date) return weekend ? 'XXXX-WXX-WE' : 'XXXX-WXX';
+          return weekend ? `${formatWeek(date)}-WE` : formatWeek(date);
         },
       };
     },

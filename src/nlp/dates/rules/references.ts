@@ -3,6 +3,7 @@ import {
   countValue,
   MONTH_FULL,
   monthNumber,
+  NUMBER_WORD,
   PART_OF_DAY,
   partOfDayCode,
   SEASON,
@@ -14,7 +15,7 @@ import {
 } from '../lexicon.js';
 import { fixed } from '../resolve.js';
 import { durationValue } from './durations.js';
-import { group, type TimeRule, words } from './rule.js';
+import { group, isLowercase, type TimeRule, words } from './rule.js';
 
 const SET_ADVERBS: Record<string, string> = {
   hourly: 'PT1H',
@@ -43,29 +44,35 @@ function everyValue(what: string, countWord: string): string | null {
  * are left out, being tagged in too few of their occurrences to pay for the false ones.
  */
 export const REFERENCE_RULES: TimeRule[] = [
-  // "The company now has 80 stores." / "currently" / "the current system" / "these days"
+  // "The company now has 80 stores." / "currently" / "the current system" / "these days" (not the "current
+  // account" of a balance of payments)
   {
     id: 'present-ref',
-    pattern: words('(?:right )?now|currently|current|these days|nowadays|at present|at the moment|presently'),
+    pattern: words(
+      '(?:right )?now|currently|current(?! accounts?\\b)|these days|nowadays|at present|at the moment|presently',
+    ),
     extract: () => fixed('DATE', 'PRESENT_REF'),
   },
-  // "Prices have risen recently." / "recent declines" / "in the past"
+  // "Prices have risen recently." / "recent declines" / "in the past" (not "the past three elections")
   {
     id: 'past-ref',
-    pattern: words('recently|recent|lately|the past(?! (?:\\d|few|several|couple))|more recently'),
+    pattern: words(
+      `recently|recent|lately|the past(?! (?:\\d|(?:a )?few|several|(?:a )?couple|${NUMBER_WORD}))|more recently`,
+    ),
     extract: () => fixed('DATE', 'PAST_REF'),
   },
-  // "worried about the future" / "in the near future" / "for the near term"
+  // "worried about the future" / "in the near future" / "for the near term" (not "the future of the
+  // company", its fate)
   {
     id: 'future-ref',
-    pattern: words('the (?:near |distant )?future|the (?:near|short) term'),
+    pattern: words('the (?:near |distant )?future(?! of\\b)|the (?:near|short) term'),
     extract: () => fixed('DATE', 'FUTURE_REF'),
   },
-  // "The ministry gives a daily tally." / "weekly"
+  // "The ministry gives a daily tally." / "weekly"; not in a title: "The Daily Telegraph"
   {
     id: 'set-adverb',
     pattern: words('hourly|daily|nightly|weekly|monthly|yearly'),
-    extract: (m) => fixed('SET', SET_ADVERBS[m[0].toLowerCase()]),
+    extract: (m) => (isLowercase(m[0]) ? fixed('SET', SET_ADVERBS[m[0].toLowerCase()]) : null),
   },
   // "They rally every day." / "each Thursday" / "every other week" / "every three years" / "each July"
   {
