@@ -3,6 +3,7 @@ import type { SentenceIndex, SentenceRef } from '../index/sentence-index.js';
 import { termsOf } from '../index/terms.js';
 import type { Document, Library } from '../library.js';
 import type { Sentence } from '../nlp/sentences.js';
+import { referencesOf } from './coref.js';
 
 /** A sentence of the library as the answerer reads it. */
 export interface SentenceView {
@@ -15,6 +16,8 @@ export interface SentenceView {
   terms: ReadonlySet<string>;
   /** The terms of the names extraction resolved in it and it does not spell out ("the top US diplomat" -> Kerry). */
   nameTerms: ReadonlySet<string>;
+  /** The terms of the names its pronouns stand for and it does not spell out ("She was a forward" -> Babe). */
+  referTerms: ReadonlySet<string>;
 }
 
 /** Sentence views kept for reuse; past this the cache starts over (a long-running bot over a big corpus). */
@@ -58,7 +61,10 @@ export function createContext(library: Library, openIndex: () => SentenceIndex):
       const text = doc.article.text.slice(sentence.start, sentence.end);
       const terms = new Set(termsOf(text));
       const nameTerms = new Set(termsOf(namesOf(ref.document)[ref.sentence] ?? '').filter((t) => !terms.has(t)));
-      found = { ref, id, doc, sentence, text, terms, nameTerms };
+      const referTerms = new Set(
+        termsOf(referencesOf(doc, ref.sentence).join(' ')).filter((t) => !terms.has(t) && !nameTerms.has(t)),
+      );
+      found = { ref, id, doc, sentence, text, terms, nameTerms, referTerms };
       if (views.size >= MAX_VIEWS) views.clear();
       views.set(id, found);
     }

@@ -1,6 +1,7 @@
 import { termsOf } from '../index/terms.js';
 import type { AnswerContext, SentenceView } from './context.js';
 import type { Question } from './question/types.js';
+import { INSTITUTION_NOUNS, OPINION_VERBS, SPEECH_VERBS } from './text/lexicon.js';
 import { synonymsOf } from './text/synonyms.js';
 
 /** A sentence scored against the question. */
@@ -33,10 +34,16 @@ export interface RankOptions {
   mentioning?: string;
 }
 
-/** How much a match counts: the word itself, a resolved name, a synonym, or a word sharing its first five letters. */
+/**
+ * How much a match counts: the word itself, a name extraction resolved, a name a pronoun stands for, a synonym,
+ * or a word sharing its first five letters.
+ */
 const NAME_MATCH = 0.8;
+const REFER_MATCH = 0.8;
 const SYNONYM_MATCH = 0.7;
 const PREFIX_MATCH = 0.6;
+/** A word of a name the sentence refers to by its head noun alone ("the school" for "South Queens ... School"). */
+const DESCRIPTION_MATCH = 0.7;
 /** How much more the question's focus words count: the noun it asks about and its main verb. */
 const FOCUS_BOOST = 1.5;
 /** How strongly a term that many of the article's sentences share is damped in ranking (0 = not at all). */
@@ -48,6 +55,20 @@ const LOCAL_EXPONENT = 2;
 const CONTEXT_MATCH = 0.25;
 const PRONOUN_CONTEXT_MATCH = 0.5;
 const PRONOUN = /\b(?:he|she|they|it|his|her|hers|him|them|their|its|this|these|those)\b/i;
+/** How much more a sentence counts when it gives the words of the source the question names ("according to X"). */
+const SOURCE_BONUS = 2;
+const SAYING_TERMS = new Set([...SPEECH_VERBS, ...OPINION_VERBS, 'according'].flatMap((w) => termsOf(w)));
+
+/**
+ * Whether the sentence states what the source says or thinks: it holds a quote extraction gives to them
+ * (`quoting`: those sentences), or a verb of saying or thinking and their name (or a pronoun for them).
+ */
+function saidBySource(view: SentenceView, key: string, quoting: ReadonlySet<number>): boolean {
+  if (quoting.has(view.ref.sentence)) return true;
+  const named = view.terms.has(key) || view.nameTerms.has(key) || view.referTerms.has(key);
+  return named && [...view.terms].some((t) => SAYING_TERMS.has(t));
+}
+
 /** Over the whole corpus: sentences fetched from the index, and articles ranked inside. */
 const CORPUS_HITS = 100;
 const CORPUS_ARTICLES = 3;
@@ -61,6 +82,7 @@ function matchStrength(term: string, view: SentenceView): number {
   const { terms } = view;
   if (terms.has(term)) return 1;
   if (view.nameTerms.has(term)) return NAME_MATCH;
+  if (view.referTerms.has(term)) return REFER_MATCH;
   if (synonymsOf(term).some((s) => terms.has(s))) return SYNONYM_MATCH;
   for (const t of terms) if (sharesPrefix(term, t)) return PREFIX_MATCH;
   return 0;
@@ -73,20 +95,42 @@ function sharesPrefix(term: string, other: string): boolean {
 
 interface Weight {
   term: string;
+  /** For a word of a name the question gives: the term of the name's head noun, which can stand for it. */
+  head?: string;
   /** Rarity in the whole corpus (inverse sentence frequency). */
   global: number;
   /** The global weight, damped inside one article for a term most of its sentences share (its subject). */
   ranking: number;
 }
 
+/**
+ * The words of the question's names whose head is an institution noun, each with that head's term: "South
+ * Queens Junior High School", "Mt. Sinai hospital" (the noun may follow the capitalised words).
+ */
+function describedTerms(question: Question): Map<string, string> {
+  const heads = new Map<string, string>();
+  for (const name of question.names) {
+    const words = name.split(/\s+/);
+    const after = question.text.slice(question.text.indexOf(name) + name.length).match(/^\s+(\p{Ll}+)/u)?.[1];
+    const head = after && INSTITUTION_NOUNS.has(after) ? after : words[words.length - 1].toLowerCase();
+    if (!INSTITUTION_NOUNS.has(head) || (head !== after && words.length < 2)) continue;
+    const headTerm = termsOf(head)[0];
+    if (!headTerm) continue;
+    for (const term of termsOf(name)) if (term !== headTerm) heads.set(term, headTerm);
+  }
+  return heads;
+}
+
 function weightsOf(context: AnswerContext, question: Question, local: SentenceView[]): Weight[] {
   const index = context.index();
   const n = Math.max(1, index.size);
+  const heads = describedTerms(question);
   return question.terms.map((term) => {
     const global = Math.log(1 + n / (1 + index.documentFrequency(term)));
     const focus = question.focus.includes(term) ? FOCUS_BOOST : 1;
     const df = local.filter((v) => v.terms.has(term) || v.nameTerms.has(term)).length;
-    return { term, global, ranking: focus * global * Math.log(1 + local.length / (1 + df)) ** LOCAL_EXPONENT };
+    const ranking = focus * global * Math.log(1 + local.length / (1 + df)) ** LOCAL_EXPONENT;
+    return { term, head: heads.get(term), global, ranking };
   });
 }
 
@@ -108,7 +152,7 @@ function matchOf(view: SentenceView, weights: Weight[], before: SentenceView | n
   for (const w of weights) {
     globalTotal += w.global;
     rankingTotal += w.ranking;
-    const own = matchStrength(w.term, view);
+    const own = matchStrength(w.term, view) || (w.head && view.terms.has(w.head) ? DESCRIPTION_MATCH : 0);
     const strength = own > 0 ? own : before ? contextMatch * matchStrength(w.term, before) : 0;
     if (strength === 0) continue;
     global += strength * w.global;
@@ -172,6 +216,14 @@ function rankInDocument(
   const weights = weightsOf(context, question, views);
   const names = nameTermsOf(question);
   const numbers = question.terms.filter((t) => /^\d/.test(t));
+  const sourceKey = question.source ? termsOf(question.source).pop() : undefined;
+  const quoting = new Set(
+    sourceKey
+      ? views[0]?.doc.facts.quotes
+          .filter((q) => q.speaker && termsOf(q.speaker).includes(sourceKey))
+          .map((q) => q.sentence)
+      : [],
+  );
   const articleTerms = context.termsOfDocument(document);
   const articleHasNames =
     names.length === 0 ||
@@ -182,7 +234,8 @@ function rankInDocument(
     const match = matchOf(view, weights, before);
     const required = numbersFactor(view, numbers);
     const kindFactor = view.sentence.kind === 'caption' || view.sentence.kind === 'boilerplate' ? 0.5 : 1;
-    const score = kindFactor * required * match.relevance;
+    const source = sourceKey && saidBySource(view, sourceKey, quoting) ? SOURCE_BONUS : 1;
+    const score = kindFactor * required * source * match.relevance;
     const coverage = required * match.coverage;
     return { view, score, coverage, matched: match.matched, articleHasNames };
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type AnswerTrace, createExplainer } from '../../src/answer/answerer.js';
 import { type Library, openLibrary } from '../../src/library.js';
 
-/** Two small invented articles, written for these tests. */
+/** Three small invented articles, written for these tests. */
 export const FIXTURE_ARTICLES: Record<string, string> = {
   'harbour-festival.txt': `## Title: Harbour festival opens in Halifax
 ## Date: 2021-06-04
@@ -28,6 +28,21 @@ The union, which represents 3,400 workers, wants higher wages and safer schedule
 Union leader Dana Kowal met Transport Minister Luis Ortega in Ottawa on Monday.
 "Our members have waited long enough," Kowal said.
 The strike was delayed after the company offered a new contract.
+`,
+  'robotics-lab.txt': `## Title: Northfield school opens a robotics lab
+## Date: 2022-09-12
+
+Northfield Community High School opened a robotics lab on Monday.
+The school raised $40,000 from local businesses for the lab.
+The principal of the school says every grade will use the lab.
+Irene Kowalczyk taught science for twenty years before she took the job.
+She graduated from the University of Manitoba in 1998.
+Heavy rain has forced the board to delay the opening of the gym.
+Kowalczyk says a week is a small price for a safer building.
+Two students were suspended in the spring for damaging a computer.
+Several parents have volunteered to supervise the lab.
+Omar Haddad is a grade eleven student.
+Before leaving for Winnipeg Friday, Kowalczyk met with the board.
 `,
 };
 

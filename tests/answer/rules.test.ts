@@ -60,6 +60,12 @@ const CASES: [string, string, string, string][] = [
   ],
   ['what-object', 'what did the union want', 'represents', 'higher wages'],
   ['rest-of-restatement', 'who sold tickets at the gate', 'retired teacher', 'Sam Reyes'],
+  ['who-role-named-next', 'who is the principal of the school', 'taught science', 'Irene Kowalczyk'],
+  ['where-preposition-name', 'where did Irene Kowalczyk study', 'graduated from', 'University of Manitoba'],
+  ['where-place-name', 'where did Kowalczyk go after meeting the board', 'Before leaving', 'Winnipeg'],
+  ['why-for-doing', 'why were two students suspended', 'suspended in the spring', 'for damaging a computer'],
+  ['why-cause-subject', 'why did the board delay the opening of the gym', 'Heavy rain', 'Heavy rain'],
+  ['number-nearest', 'how many parents volunteered', 'Several parents', 'Several'],
 ];
 
 describe('answer rules, each on its own', () => {

@@ -80,6 +80,39 @@ function focusNounOf(afterWh: QuestionWord[]): QuestionWord | undefined {
     : undefined;
 }
 
+/**
+ * "..., according to political analysts", "how did Mark Churchill describe the movie", "what does author
+ * Heather Pringle think archeology is about": the one whose words the question asks for.
+ */
+const SOURCE_PATTERNS = [
+  /\baccording to ((?:the |an? )?[\w'’. -]+?)(?:,|$)/i,
+  /^(?:how|what|why|when|where|who|whom)\b.*?\b(?:does|did|do|has|have|had) (.+?) (?:think|believe|feel|describe|say|call|expect|predict|fear)\b/i,
+];
+
+function sourceOf(text: string): string | null {
+  for (const pattern of SOURCE_PATTERNS) {
+    const found = text.match(pattern)?.[1]?.trim();
+    if (found) return found;
+  }
+  return null;
+}
+
+const DO_SUPPORT = /^(?:do|does|did|will|would|can|could|should|may|might|must|shall)$/i;
+
+/**
+ * "What did Babe play?", "What does Milosevic refuse to do?": the tagger reads the bare verb after the
+ * subject as a noun. After do-support, the last word of the run of nouns that follows is the verb, when
+ * the run has more than the subject and ends in a lowercase word.
+ */
+function verbAfterDoSupport(afterWh: QuestionWord[]): QuestionWord | undefined {
+  const aux = afterWh.findIndex((w) => DO_SUPPORT.test(w.raw));
+  if (aux < 0) return undefined;
+  let last = aux;
+  while (afterWh[last + 1] && isNounish(afterWh[last + 1]) && !/[,;:]/.test(afterWh[last].post)) last++;
+  const word = afterWh[last];
+  return last - aux >= 2 && word.term && /^\p{Ll}/u.test(word.raw) ? word : undefined;
+}
+
 /** Reads a cleaned question: its kind, the answer it expects, its focus words, names and verb. */
 export function analyzeQuestion(text: string): Question {
   const bare = text.replace(/[\s?!.]+$/, '');
@@ -95,7 +128,7 @@ export function analyzeQuestion(text: string): Question {
   }));
   const coreStart = bare.length - core.length;
   const afterWh = words.filter((w) => w.start > coreStart);
-  const verbWord = afterWh.find(isMainVerb);
+  const verbWord = afterWh.find(isMainVerb) ?? verbAfterDoSupport(afterWh);
   const focus = [focusNounOf(afterWh)?.term, verbWord?.term].filter((t): t is string => Boolean(t));
   return {
     text,
@@ -111,5 +144,6 @@ export function analyzeQuestion(text: string): Question {
     unit: classification.unit ?? null,
     subject: classification.subject ?? null,
     topic: classification.topic ?? null,
+    source: sourceOf(bare),
   };
 }

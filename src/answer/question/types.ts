@@ -69,4 +69,9 @@ export interface Question {
   subject: string | null;
   /** "terrorist groups" in "what did Lavrov say about terrorist groups". */
   topic: string | null;
+  /**
+   * Whose statement the answer must be: "Mark Churchill" in "how did Mark Churchill describe the movie",
+   * "political analysts" in "..., according to political analysts".
+   */
+  source: string | null;
 }

@@ -22,6 +22,8 @@ const isForename = (w: TaggedWord): boolean =>
 /** The description after a word: up to the next comma, dash or full stop, and never past a verb clause. */
 function descriptionAfter(sentence: ParsedSentence, from: number): { first: number; last: number } | null {
   const { words } = sentence;
+  // "... than it is." ends where a description would start
+  if (from >= words.length) return null;
   let last = from;
   while (
     last + 1 < words.length &&

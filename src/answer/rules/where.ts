@@ -19,7 +19,11 @@ function isAttributive(sentence: ParsedSentence, name: NameMention): boolean {
   const possessive = /['’]s$/.test(sentence.words[name.last].raw);
   const close = next !== undefined && /^\s*$/.test(sentence.words[name.last].post);
   // "US Secretary of State", "the American state of Minnesota"
-  const joined = close && (/^\p{Lu}/u.test(next.raw) || (next.tags.has('Noun') && !next.tags.has('Pronoun')));
+  // "Ottawa Thursday" is a place and then a time, not a modifier
+  const joined =
+    close &&
+    !next.tags.has('Date') &&
+    (/^\p{Lu}/u.test(next.raw) || (next.tags.has('Noun') && !next.tags.has('Pronoun')));
   return possessive || joined;
 }
 
@@ -72,7 +76,9 @@ export const WHERE_RULES: AnswerRule[] = [
     id: 'where-preposition-name',
     extract(question, sentence) {
       return sentence.names.flatMap((name): CandidateDraft[] => {
-        const before = sentence.words[name.first - 1];
+        // "in the Balkans", "from the University of Montreal": the article between does not matter
+        const article = /^the$/i.test(sentence.words[name.first - 1]?.raw ?? '') ? 1 : 0;
+        const before = sentence.words[name.first - 1 - article];
         if (!before || !PLACE_PREPOSITIONS.test(before.raw) || name.inQuestion || novelty(sentence, name) < 0.5)
           return [];
         if (name.type === 'person' || isDemonym(sentence, name) || isPersonLike(sentence, name)) return [];

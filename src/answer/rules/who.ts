@@ -139,6 +139,20 @@ export const WHO_RULES: AnswerRule[] = [
       });
     },
   },
+  // "Who is the attorney general of B.C.?" <- "B.C.'s attorney general says few people have come forward. Ujal
+  // Dosnajh stresses there is no cost." (news names the office first and its holder in the next sentence)
+  {
+    id: 'who-role-named-next',
+    extract(question, sentence) {
+      const roles = question.terms.filter((t) => ROLE_TERMS.has(t));
+      const previous = sentence.ranked.previous;
+      if (!roles.length || !previous || !roles.some((r) => previous.matched.has(r))) return [];
+      const { index } = previous.view.sentence;
+      if (sentence.view.doc.facts.entities.some((e) => e.sentence === index && e.type === 'person')) return [];
+      const name = answerNames(sentence).find((n) => n.type === 'person' && !isPlaceLike(sentence, n));
+      return name ? [{ ...draft('who-role-named-next', name, 0.75, nameOf(name)), via: previous }] : [];
+    },
+  },
   // "Who won the game?" <- "The Blizzards won the game 5-2."; "killed by a 14-year-old boy"
   {
     id: 'who-doer',
@@ -157,8 +171,10 @@ export const WHO_RULES: AnswerRule[] = [
         );
         const name = before[before.length - 1];
         if (name) return [draft('who-doer', name, 0.8, nameOf(name))];
+        // "a 14-year-old boy walked in and shot two students": the doer of both verbs
+        const reach = /^and$/i.test(sentence.words[v - 1]?.raw ?? '') ? 6 : 3;
         const phrase = sentence.nounPhrases
-          .filter((p) => p.last < v && v - p.last <= 3 && novelty(sentence, p) > 0.5)
+          .filter((p) => p.last < v && v - p.last <= reach && novelty(sentence, p) > 0.5)
           .pop();
         return phrase && isPeoplePhrase(sentence, phrase) ? [draft('who-doer', phrase, 0.6)] : [];
       });

@@ -1,3 +1,4 @@
+import { termsOf } from '../../index/terms.js';
 import { draft, novelty, trimPhrase, verbPositions } from './helpers.js';
 import type { ParsedSentence } from './parse.js';
 import { followingRestatement, restOfSentence } from './rest.js';
@@ -5,6 +6,11 @@ import type { AnswerRule, CandidateDraft } from './types.js';
 
 const REASON_OPENERS = /^(?:because|since|so|as|due|thanks|owing|after)$/i;
 const SECOND_WORD = /^(?:to|of|that)$/i;
+
+/** Verbs whose subject brings about what follows them: "concerns have forced the government to ...". */
+const CAUSE_TERMS = new Set(
+  'force cause lead leave prompt trigger spark make drive push allow enable'.split(' ').flatMap((w) => termsOf(w)),
+);
 
 /** From word `from` to the end of its clause (a comma does not end it: reasons run on). */
 function toClauseEnd(sentence: ParsedSentence, from: number): { first: number; last: number } {
@@ -14,7 +20,8 @@ function toClauseEnd(sentence: ParsedSentence, from: number): { first: number; l
 }
 
 /**
- * An explicit reason ("because ...", "due to ...") beats a purpose ("to ..." after the verb), which beats
+ * An explicit reason ("because ...", "due to ...") first, then the reasons English marks less plainly ("for
+ * doing ...", a cause as the subject of "forced", "led"), then a purpose ("to ..." after the verb), then
  * whatever the sentence says beyond the question.
  */
 export const WHY_RULES: AnswerRule[] = [
@@ -35,6 +42,34 @@ export const WHY_RULES: AnswerRule[] = [
         const phrase = sentence.phrase(span.first, span.last);
         const strength = lower === 'because' || lower === 'due' ? 0.85 : 0.6;
         return novelty(sentence, phrase) > 0.3 ? [draft('why-because', phrase, strength)] : [];
+      });
+    },
+  },
+  // "Why was he sentenced?" <- "He was sentenced to four months of house arrest for growing marijuana."
+  {
+    id: 'why-for-doing',
+    extract(_question, sentence) {
+      return sentence.words.flatMap((w, i): CandidateDraft[] => {
+        const next = sentence.words[i + 1];
+        if (w.raw.toLowerCase() !== 'for' || !next?.tags.has('Gerund') || sentence.inQuestion[i + 1]) return [];
+        // what is done for the reason comes first: the question's words stand before it
+        if (!sentence.anchors.some((a) => a < i)) return [];
+        const span = toClauseEnd(sentence, i);
+        const phrase = sentence.phrase(span.first, span.last);
+        return novelty(sentence, phrase) > 0.3 ? [draft('why-for-doing', phrase, 0.7)] : [];
+      });
+    },
+  },
+  // "Why did the government place limits?" <- "Environmental concerns have forced the government to place limits."
+  {
+    id: 'why-cause-subject',
+    extract(_question, sentence) {
+      return sentence.words.flatMap((w, i): CandidateDraft[] => {
+        if (!w.term || !CAUSE_TERMS.has(w.term) || !w.tags.has('Verb') || sentence.inQuestion[i]) return [];
+        // the effect, after the verb, is what the question asks about
+        if (!sentence.anchors.some((a) => a > i)) return [];
+        const cause = sentence.nounPhrases.filter((p) => p.last < i && i - p.last <= 3).pop();
+        return cause && novelty(sentence, cause) > 0.5 ? [draft('why-cause-subject', cause, 0.7)] : [];
       });
     },
   },

@@ -29,6 +29,12 @@ export const SPEECH_VERBS = words(`
   recall recalls recalled urge urges urged ask asks asked
 `);
 
+/** Verbs of thinking and feeling, in every form: what a source "thinks" is what they say. */
+export const OPINION_VERBS = words(`
+  think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears feared expect
+  expects expected worry worries worried agree agrees agreed
+`);
+
 export const MONTHS = [
   'january',
   'february',
@@ -51,6 +57,18 @@ export const PLACE_NOUNS = words(`
   city town village country nation province state county region area place location continent island capital
   street neighbourhood neighborhood district territory community municipality site spot border lake river
   mountain ocean sea park building hospital school university
+`);
+
+/**
+ * Nouns that head the name of an institution, a group or a place, by which a story refers back to it once it
+ * has named it: "South Queens Junior High School" ... "the school".
+ */
+export const INSTITUTION_NOUNS = words(`
+  school university college academy hospital clinic church mosque temple museum library gallery theatre theater
+  centre center club team league association society union council committee board commission agency
+  department ministry government company corporation firm bank group party band orchestra network station base
+  camp plant factory mill mine farm fair festival gardens garden arena stadium park zoo airport port prison jail
+  court parliament legislature foundation institute laboratory lab hotel motel restaurant store shop market
 `);
 
 /** Nouns that ask for a time: "what year", "which day". */

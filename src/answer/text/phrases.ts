@@ -124,13 +124,33 @@ export function nounPhrases(words: TaggedWord[], text: string, offset: number): 
   return phrases;
 }
 
+/** Words that count without being numerals: "several Kennedy family members", "hundreds of years". */
+const QUANTITY_WORDS = /^(?:several|dozens|hundreds|thousands|millions|billions|scores)$/i;
+/** Nouns that label with a number rather than count: "grade twelve", "Episode 1", "ball no. 70". */
+const LABELS =
+  /^(?:grade|no\.?|number|episode|page|chapter|room|flight|highway|route|channel|level|stage|section|seat|seats|bill|article|category|size|apartment|model|version)$/i;
+
+/** A word that states how many: a numeral (not a date, a year or an ordinal like "first"), or a quantity word. */
+const isCount = (w: TaggedWord): boolean =>
+  QUANTITY_WORDS.test(w.raw) ||
+  ((w.tags.has('Value') || /\d/.test(w.raw)) &&
+    !w.tags.has('Date') &&
+    !w.tags.has('Year') &&
+    !w.tags.has('Ordinal') &&
+    w.raw.toLowerCase() !== 'few');
+
 /** Numbers with what they count: "17 nations", "$135 a year", "more than 30 memberships", "12,000-square-foot". */
 export function numberPhrases(words: TaggedWord[], text: string, offset: number): Phrase[] {
   const phrases: Phrase[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!(w.tags.has('Value') || /\d/.test(w.raw)) || w.tags.has('Date') || w.tags.has('Year')) continue;
-    if (/^(?:a|an|one)$/i.test(w.raw) && !/^(?:hundred|thousand|million|billion)/i.test(words[i + 1]?.raw ?? ''))
+    // "the 19th century" measures a time, where "the first Grammy" counts nothing
+    const century = w.tags.has('Ordinal') && /^centur/i.test(words[i + 1]?.raw ?? '');
+    if (!(isCount(w) || century) || LABELS.test(words[i - 1]?.raw ?? '')) continue;
+    if (
+      /^(?:a|an|one)$/i.test(w.raw) &&
+      !/^(?:hundred|thousand|million|billion|quarter|half)/i.test(words[i + 1]?.raw ?? '')
+    )
       continue;
     let first = i;
     const before = words[i - 1];
@@ -148,6 +168,11 @@ export function numberPhrases(words: TaggedWord[], text: string, offset: number)
       (words[last + 1].tags.has('Value') || /^(?:per|percent|%)$/i.test(words[last + 1].raw))
     )
       last++;
+    // "one quarter of a million"
+    if (/^of$/i.test(words[last + 1]?.raw ?? '') && /^an?$/i.test(words[last + 2]?.raw ?? '')) {
+      const large = words[last + 3];
+      if (large && /^(?:hundred|thousand|million|billion)$/i.test(large.raw)) last += 3;
+    }
     // the unit: up to two nouns or adjectives after the number ("square feet", "Syrian civilians")
     let unit = last;
     while (

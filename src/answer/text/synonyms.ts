@@ -51,7 +51,17 @@ protest demonstrate rally
 reason cause because
 place location site
 home house residence
-team club squad`;
+team club squad
+marry married husband wife spouse wedding
+birth born birthday
+win winner victory victorious champion
+run operate manage
+earn salary wage income
+live home resident inhabitant population
+write writer author
+journey trip trek voyage route expedition
+kill dead death
+star starring`;
 
 const GROUP_OF = new Map<string, Set<string>>();
 for (const line of GROUPS.split('\n')) {

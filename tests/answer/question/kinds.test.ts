@@ -41,6 +41,34 @@ describe('question kinds', () => {
     expect([q.subject, q.topic]).toEqual(['Lavrov', 'terrorist groups']);
   });
 
+  /** [question, the index term of its main verb] */
+  const VERBS: [string, string][] = [
+    ['where did Kerry meet Putin', 'meet'],
+    // the tagger reads a bare verb after do-support and a name as a noun
+    ['What position did Mary play?', 'plai'],
+    ['What does the mayor refuse to do?', 'refus'],
+  ];
+  for (const [question, verb] of VERBS) {
+    it(`main verb: ${question}`, () => {
+      expect(analyzeQuestion(question).verb).toBe(verb);
+    });
+  }
+
+  /** [question, whose words it asks for] */
+  const SOURCES: [string, string | null][] = [
+    ['How did Omar Haddad describe the lab?', 'Omar Haddad'],
+    ['How should the mayor respond, according to local parents?', 'local parents'],
+    ['According to the union, what will the strike cost?', 'the union'],
+    ['What does author Jo Park think archeology is about?', 'author Jo Park'],
+    ['What did Lavrov say about terrorist groups', 'Lavrov'],
+    ['Who founded the festival?', null],
+  ];
+  for (const [question, source] of SOURCES) {
+    it(`source: ${question}`, () => {
+      expect(analyzeQuestion(question).source).toBe(source);
+    });
+  }
+
   it('finds names, the main verb and the focus noun', () => {
     const q = analyzeQuestion('Who is the principal of South Queens Junior High School?');
     expect(q.names).toEqual(['South Queens Junior High School']);
