@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Newsbot } from '../newsbot.js';
 import { type Emphasis, PLAIN_BOLD, readableAnswer, TERMINAL_BOLD } from './ask.js';
 import { readableQuotes } from './quote.js';
+import { readableSources } from './sources.js';
 import { readableSummary } from './summary.js';
 
 const HELP = `Commands (a line without a slash is a question, as /ask):
@@ -10,11 +11,11 @@ const HELP = `Commands (a line without a slash is a question, as /ask):
   /quote SPEAKER [topic:WORDS]      what a speaker said, e.g. /quote Lavrov topic:terrorism
   /summary [article:ID] [sentences:N]
                                     a summary of all the articles, or of one
-  /articles                         the articles and their ids
+  /sources                          the articles (newest first, with their ids) and the files skipped
   /help                             this text
   /exit                             leave (or Ctrl-D)`;
 
-/** The most articles `/articles` lists. */
+/** The most articles `/sources` lists. */
 const MAX_LISTED = 50;
 
 /** A typed line: the command, its words, and the `name:value` options Discord shows the same way. */
@@ -43,6 +44,9 @@ function parseLine(line: string): ConsoleLine {
 
 type Reply = (newsbot: Newsbot, line: ConsoleLine, emphasis: Emphasis) => string;
 
+const listSources: Reply = (newsbot) =>
+  readableSources({ articles: newsbot.articles(), skipped: newsbot.skipped() }, MAX_LISTED);
+
 /** One reply function per command; `exit` and `help` are handled by the loop. */
 const COMMANDS: Record<string, Reply> = {
   ask: (newsbot, { text, options }, emphasis) => {
@@ -59,13 +63,9 @@ const COMMANDS: Record<string, Reply> = {
     if (!Number.isInteger(count) || count < 1 || count > 15) return 'sentences: must be a whole number from 1 to 15.';
     return readableSummary(newsbot.summary({ article, sentences: count }));
   },
-  articles: (newsbot) => {
-    const articles = newsbot.articles();
-    if (articles.length === 0) return 'No articles are loaded.';
-    const lines = articles.slice(0, MAX_LISTED).map((a) => `  ${a.id}  ${a.title} (${a.date ?? 'undated'})`);
-    if (articles.length > MAX_LISTED) lines.push(`  ... and ${articles.length - MAX_LISTED} more`);
-    return [`${articles.length} ${articles.length === 1 ? 'article' : 'articles'}:`, ...lines].join('\n');
-  },
+  sources: listSources,
+  // the console's first name for /sources
+  articles: listSources,
 };
 
 /**

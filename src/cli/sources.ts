@@ -28,13 +28,17 @@ function articleLines(article: ArticleInfo): string[] {
   return [article.title.trim() || '(untitled)', `  ${details.join(' · ')}`];
 }
 
-/** The listing as a reader wants it: the articles newest first, then the files skipped and why. */
-export function readableSources(listing: SourcesListing): string {
+/**
+ * The listing as a reader wants it: the articles newest first (the first `limit` of them, with how many
+ * more there are), then the files skipped and why.
+ */
+export function readableSources(listing: SourcesListing, limit = Number.POSITIVE_INFINITY): string {
   const { articles, skipped } = listing;
   const lines = [
     articles.length === 0 ? 'No articles loaded.' : `${plural(articles.length, 'article')}, newest first:`,
-    ...articles.flatMap((a) => ['', ...articleLines(a)]),
+    ...articles.slice(0, limit).flatMap((a) => ['', ...articleLines(a)]),
   ];
+  if (articles.length > limit) lines.push('', `... and ${articles.length - limit} more`);
   if (skipped.length > 0) {
     lines.push('', `${plural(skipped.length, 'file')} skipped:`, ...skipped.map((s) => `  ${s.file}: ${s.reason}`));
   }

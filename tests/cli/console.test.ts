@@ -31,10 +31,10 @@ describe('local console', () => {
     expect(out).toContain('No article has the id "nope".');
   });
 
-  it('runs /quote, /summary, /articles and /help', async () => {
-    const out = await session(['/quote Lavrov', '/summary sentences:2', '/articles', '/help']);
+  it('runs /quote, /summary, /sources and /help', async () => {
+    const out = await session(['/quote Lavrov', '/summary sentences:2', '/sources', '/help']);
     expect(out).toContain('Lavrov');
-    expect(out).toContain('2 articles:');
+    expect(out).toContain('2 articles, newest first:');
     expect(out).toContain('001_b1c9cb2b70b6979d');
     expect(out).toContain('/exit');
   });
@@ -62,6 +62,6 @@ describe('local console', () => {
     };
     const out = await session(['/ask anything', '/articles'], failing);
     expect(out).toContain('Sorry, that failed: the index is broken');
-    expect(out).toContain('2 articles:');
+    expect(out).toContain('2 articles, newest first:');
   });
 });
