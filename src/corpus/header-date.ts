@@ -1,3 +1,5 @@
+import { monthNumber } from '../nlp/dates/lexicon.js';
+
 /**
  * Reads the publication date of a header or JSON field into `YYYY-MM-DD`.
  * Shapes seen in news feeds: `2013-03-22`, `2015-12-17T01:00:00Z`, `Thursday, December 17, 2015 - 01:00`,
@@ -5,31 +7,10 @@
  * A date without a year, or one that does not exist, is no date.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
-function monthNumber(name: string): number | undefined {
-  const key = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS[key] ?? MONTHS[key.slice(0, 3)];
-}
-
 interface HeaderDateRule {
   id: string;
   pattern: RegExp;
-  extract: (m: RegExpMatchArray) => [year: number, month: number | undefined, day: number] | null;
+  extract: (m: RegExpMatchArray) => [year: number, month: number | null, day: number] | null;
 }
 
 const MONTH_NAME =
@@ -81,7 +62,7 @@ export function parseHeaderDate(raw: string): string | null {
     const parts = rule.extract(m);
     if (!parts) continue;
     const [year, month, day] = parts;
-    if (month === undefined || year < 1000) continue;
+    if (month === null || year < 1000) continue;
     return isoDate(year, month, day);
   }
   return null;

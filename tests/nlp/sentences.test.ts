@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/article.js';
 import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/nlp/sentences.js';
-
-function articleOf(text: string, title = ''): Article {
-  return {
-    id: 't',
-    file: 't.txt',
-    title,
-    text,
-    bodyStart: 0,
-    titleSpan: null,
-    date: null,
-    source: null,
-    section: null,
-    url: null,
-    metadata: {},
-  };
-}
+import { articleOf } from '../helpers/article.js';
 
 const sentencesOf = (text: string, title = ''): string[] =>
-  splitSentences(articleOf(text, title)).map((s) => text.slice(s.start, s.end));
+  splitSentences(articleOf(text, { title })).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {
   const rows: [string, string, string[]][] = [
@@ -98,13 +82,13 @@ describe('splitSentences', () => {
   it('marks captions, boilerplate and a repeated title', () => {
     const text =
       'Talks go ahead\nKerry speaks with Lavrov. PHOTO: AFP\nThe talks went ahead.\nJoin our Telegram channel for news.\n- AFP';
-    const kinds = splitSentences(articleOf(text, 'Talks go ahead')).map((s) => s.kind);
+    const kinds = splitSentences(articleOf(text, { title: 'Talks go ahead' })).map((s) => s.kind);
     expect(kinds).toEqual(['title', 'caption', 'caption', 'body', 'boilerplate', 'boilerplate']);
   });
 
   it('starts with the title line of a header-less file', () => {
     const text = 'Syria talks\n\nThe talks went ahead.';
-    const article = { ...articleOf(text, 'Syria talks'), titleSpan: { start: 0, end: 11 }, bodyStart: 12 };
+    const article = articleOf(text, { title: 'Syria talks', titleSpan: { start: 0, end: 11 }, bodyStart: 12 });
     expect(splitSentences(article).map((s) => [s.kind, text.slice(s.start, s.end)])).toEqual([
       ['title', 'Syria talks'],
       ['body', 'The talks went ahead.'],

@@ -6,22 +6,11 @@ import {
   traceEntities,
 } from '../../../src/nlp/entities/index.js';
 import { splitSentences } from '../../../src/nlp/sentences.js';
+import { articleOf as plainArticle } from '../../helpers/article.js';
 
 /** A header-less article whose text is `text` (no title line), optionally in a section. */
 export function articleOf(text: string, section: string | null = null): Article {
-  return {
-    id: 't',
-    file: 't.txt',
-    title: '',
-    text,
-    bodyStart: 0,
-    titleSpan: null,
-    date: null,
-    source: null,
-    section,
-    url: null,
-    metadata: {},
-  };
+  return plainArticle(text, { section });
 }
 
 export function entitiesOf(text: string, section: string | null = null): ArticleEntities {

@@ -3,22 +3,11 @@ import { extractEntities } from '../../../src/nlp/entities/index.js';
 import type { Quotation } from '../../../src/nlp/facts.js';
 import { extractQuotes } from '../../../src/nlp/quotes/index.js';
 import { splitSentences } from '../../../src/nlp/sentences.js';
+import { articleOf } from '../../helpers/article.js';
 
 /** A header-less article whose body is `text` (paragraphs separated by blank lines). */
 export function article(text: string): Article {
-  return {
-    id: 'fixture',
-    file: 'fixture.txt',
-    title: '',
-    text,
-    bodyStart: 0,
-    titleSpan: null,
-    date: null,
-    source: null,
-    section: null,
-    url: null,
-    metadata: {},
-  };
+  return articleOf(text, { id: 'fixture', file: 'fixture.txt' });
 }
 
 /** The quotations of a fixture article, extracted with no entity mentions (the extractor must stand alone). */
