@@ -57,6 +57,7 @@ function listFiles(corpusDir: string): string[] {
   } catch (error) {
     throw new Error(
       `newsbot: cannot read the corpus folder ${corpusDir} (${(error as NodeJS.ErrnoException).code ?? error})`,
+      { cause: error },
     );
   }
 }

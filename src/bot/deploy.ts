@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   try {
     names = await deployCommands([...commands.values()], target);
   } catch (error) {
-    throw new Error(`newsbot: Discord refused the commands: ${(error as Error).message}`);
+    throw new Error(`newsbot: Discord refused the commands: ${(error as Error).message}`, { cause: error });
   }
   const where = target.guildId
     ? `in guild ${target.guildId} (available now)`

@@ -22,7 +22,7 @@ async function gatewayInfo(config: Config, token: string): Promise<RESTGetAPIGat
   try {
     return (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   } catch (error) {
-    throw new Error(`newsbot: could not connect to Discord: ${(error as Error).message}`);
+    throw new Error(`newsbot: could not connect to Discord: ${(error as Error).message}`, { cause: error });
   }
 }
 

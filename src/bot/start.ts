@@ -66,6 +66,6 @@ export async function startBot(config: Config, shard?: ShardAssignment): Promise
   } catch (error) {
     await stop();
     logger.flush();
-    throw new Error(`newsbot: could not connect to Discord: ${(error as Error).message}`);
+    throw new Error(`newsbot: could not connect to Discord: ${(error as Error).message}`, { cause: error });
   }
 }

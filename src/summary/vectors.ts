@@ -43,7 +43,7 @@ export function tfidfVector(terms: ArrayLike<number>, idf: (id: number) => numbe
   const sorted = Int32Array.from(terms).sort();
   const ids: number[] = [];
   const weights: number[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i + 1;
     while (j < sorted.length && sorted[j] === sorted[i]) j++;
     const w = (1 + Math.log(j - i)) * idf(sorted[i]);
