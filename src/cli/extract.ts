@@ -8,6 +8,8 @@ export interface ExtractRecord {
   /** Extension: the date the text pins down when the article has none. */
   inferredDate?: string;
   entities: { type: string; text: string; start: number; end: number; canonical: string }[];
+  /** Extension: each entity once, with its other names and its roles ("Russian Foreign Minister"). */
+  profiles: { canonical: string; type: string; aliases: string[]; roles: string[] }[];
   dates: { text: string; start: number; end: number; value: string; type: string; inferred?: true }[];
   quotes: {
     text: string;
@@ -26,6 +28,7 @@ export function extractRecord({ article, facts }: Document): ExtractRecord {
     date: article.date,
     ...(facts.inferredDate ? { inferredDate: facts.inferredDate } : {}),
     entities: facts.entities.map(({ type, text, start, end, canonical }) => ({ type, text, start, end, canonical })),
+    profiles: facts.profiles.map(({ canonical, type, aliases, roles }) => ({ canonical, type, aliases, roles })),
     dates: facts.dates.map(({ text, start, end, value, type, inferred }) => ({
       text,
       start,
@@ -48,9 +51,8 @@ function readableRecord(record: ExtractRecord): string {
   const lines = [
     `${record.article}: ${record.title} (${record.date ?? (record.inferredDate ? `${record.inferredDate}, inferred` : 'no date')})`,
   ];
-  const people = new Map<string, string>();
-  for (const e of record.entities) people.set(e.canonical, e.type);
-  if (people.size) lines.push(`  entities: ${[...people].map(([name, type]) => `${name} (${type})`).join(', ')}`);
+  const described = record.profiles.map((p) => `${p.canonical} (${[p.type, ...p.roles.slice(0, 2)].join('; ')})`);
+  if (described.length) lines.push(`  entities: ${described.join(', ')}`);
   for (const d of record.dates) lines.push(`  date: "${d.text}" -> ${d.value}${d.inferred ? ' (inferred)' : ''}`);
   for (const q of record.quotes) lines.push(`  quote: ${q.speaker ?? 'unknown'}: ${q.text}`);
   return lines.join('\n');
