@@ -137,24 +137,34 @@ function articleChoice(article: ArticleInfo): Choice {
  * Suggestions over a newsbot's speakers and articles. The lists are read and prepared on first use and kept:
  * the corpus does not change while the bot runs.
  */
+/** `build(source())`, built again only when `source` gives a different array. */
+function preparedFrom<T, U>(source: () => T[], build: (all: T[]) => U[]): () => U[] {
+  let from: T[] | null = null;
+  let prepared: U[] = [];
+  return () => {
+    const all = source();
+    if (all !== from) {
+      from = all;
+      prepared = build(all);
+    }
+    return prepared;
+  };
+}
+
 export function createSuggestions(newsbot: Newsbot): Suggestions {
-  let speakers: { item: KnownSpeaker; name: Prepared }[] | null = null;
-  let articles: { item: ArticleInfo; name: Prepared }[] | null = null;
-  // A choice's value has at most 100 characters: a longer name or id cannot be offered.
-  const speakerList = () => {
-    speakers ??= newsbot
-      .speakers()
-      .filter((s) => s.name.length <= LIMITS.choiceValue)
-      .map((item) => ({ item, name: prepare(item.name) }));
-    return speakers;
-  };
-  const articleList = () => {
-    articles ??= newsbot
-      .articles()
-      .filter((a) => a.id.length > 0 && a.id.length <= LIMITS.choiceValue)
-      .map((item) => ({ item, name: prepare(item.title) }));
-    return articles;
-  };
+  // A choice's value has at most 100 characters: a longer name or id cannot be offered. The lists are
+  // prepared once per version of the corpus: newsbot hands out new arrays when a refresh changed it.
+  const speakerList = preparedFrom(
+    () => newsbot.speakers(),
+    (all) => all.filter((s) => s.name.length <= LIMITS.choiceValue).map((item) => ({ item, name: prepare(item.name) })),
+  );
+  const articleList = preparedFrom(
+    () => newsbot.articles(),
+    (all) =>
+      all
+        .filter((a) => a.id.length > 0 && a.id.length <= LIMITS.choiceValue)
+        .map((item) => ({ item, name: prepare(item.title) })),
+  );
   return {
     speakers: (query) => rankMatches(speakerList(), query, LIMITS.choices).map(speakerChoice),
     articles: (query) => rankMatches(articleList(), query, LIMITS.choices).map(articleChoice),

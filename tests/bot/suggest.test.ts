@@ -100,3 +100,18 @@ describe('createSuggestions', () => {
     });
   }
 });
+
+describe('suggestions after the corpus changed', () => {
+  test('offer what a refresh added and drop what it removed', () => {
+    let articles = ARTICLES;
+    let speakers = SPEAKERS;
+    const changing = { speakers: () => speakers, articles: () => articles } as unknown as Newsbot;
+    const suggest = createSuggestions(changing);
+    expect(suggest.articles('canal').map((c) => c.value)).toEqual([]);
+    articles = [articleInfo({ id: 'canal', title: 'Canal drained' }), ...ARTICLES.slice(1)];
+    speakers = [{ name: 'Orla Quist', quotes: 3 }];
+    expect(suggest.articles('canal').map((c) => c.value)).toEqual(['canal']);
+    expect(suggest.articles('tolls').map((c) => c.value)).toEqual([]);
+    expect(suggest.speakers('orla').map((c) => c.value)).toEqual(['Orla Quist']);
+  });
+});
