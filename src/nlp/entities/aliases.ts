@@ -86,7 +86,7 @@ const pairs = (aliases: Named[], names: Named[], rule: string): AliasLink[] =>
 
 /** Cue words and the word after them that introduce another name ("referring to", "also known as"). */
 const REFERRING = /^(?:referring|refer|reference) to$/;
-const KNOWN_AS = /^(?:known as|also called|also named|formerly called)$/;
+const KNOWN_AS = /^(?:known as|also called|formerly called)$/;
 
 function cueAt(tokens: Token[], pattern: RegExp): number {
   return tokens.findIndex((t, i) => pattern.test(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`) || pattern.test(t.lower));
@@ -146,7 +146,9 @@ export const ALIAS_RULES: { id: string; find(s: SentenceNames): AliasFinding[] }
       const cue = cueAt(s.tokens, KNOWN_AS);
       if (cue < 0) return [];
       const name = s.named.filter((n) => n.candidate.last <= cue).at(-1);
-      const alias = s.named.find((n) => n.candidate.first > cue && n.candidate.first <= cue + 3);
+      // the alias follows the two cue words, or "the": not "Muse were also named best UK act"
+      const next = cue + 2 + (s.tokens[cue + 2]?.lower === 'the' ? 1 : 0);
+      const alias = s.named.find((n) => n.candidate.first === next);
       return name && alias ? [{ links: pairs([alias], [name], 'known-as') }] : [];
     },
   },

@@ -1,10 +1,11 @@
 import type { Candidate, Label } from './candidate.js';
-import { isCommonWord } from './gazetteer.js';
-import { RULES, type RuleContext } from './rules.js';
+import { classOf, isCommonWord, isOrgEnding } from './gazetteer.js';
+import type { RuleContext } from './rule-kit.js';
+import { RULES } from './rules.js';
+import { shortForms, voteLongerNames } from './short-forms.js';
 import { opensClause } from './spans.js';
-
-/** Votes below this weight leave a name open to what its longer or shorter forms say about it. */
-const DECIDED = 3;
+import { best, DECIDED, tally } from './tally.js';
+import { untitledNames } from './untitled.js';
 
 /** How much the article's view of a name weighs against a mention's own local votes. */
 const ARTICLE_WEIGHT = 3;
@@ -17,73 +18,25 @@ export interface Settled {
 
 export type Labels = Map<Candidate, Settled>;
 
-function tally(candidates: Candidate[]): Map<string, Map<Label, number>> {
-  const totals = new Map<string, Map<Label, number>>();
-  for (const c of candidates) {
-    const byLabel = totals.get(c.key) ?? new Map<Label, number>();
-    totals.set(c.key, byLabel);
-    for (const v of c.votes) byLabel.set(v.label, (byLabel.get(v.label) ?? 0) + v.weight);
-  }
-  return totals;
-}
-
-function best(byLabel: Map<Label, number>): { label: Label | null; weight: number } {
-  let label: Label | null = null;
-  let weight = 0;
-  for (const [l, w] of byLabel) {
-    if (w > weight) {
-      label = l;
-      weight = w;
-    }
-  }
-  return { label, weight };
-}
-
-/** "al-assad" -> "assad": a family name without its particle. */
-const bare = (word: string): string => word.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/, '');
-
-/** The initials of a name of several words ("National Association of Purchasing Management" -> "napm"). */
-function initialsOf(key: string): string {
-  return key
-    .split(' ')
-    .filter((w) => !['of', 'for', 'and', 'the', '&', 'in', 'on'].includes(w))
-    .map((w) => w[0])
-    .join('');
-}
-
-/**
- * What the longer names of the article say about a short one: "Kerry" after "John Kerry" is the person,
- * "Mercantile" after "Mercantile Bancorp Inc." the bank, "NAPM" after "National Association of Purchasing
- * Management" the association. Returns the label each short form takes (the first longer name wins).
- */
-function shortForms(longNames: Map<string, Label | null>): Map<string, Label> {
-  const forms = new Map<string, Label>();
-  const add = (form: string, label: Label) => {
-    if (!forms.has(form)) forms.set(form, label);
-  };
-  for (const [other, label] of longNames) {
-    const words = other.split(' ');
-    if (words.length < 2 || label === null || label === 'misc') continue;
-    if (label === 'person') {
-      add(bare(words.at(-1) ?? ''), 'person');
-      add(words[0], 'person');
-    } else if (label === 'organization') {
-      for (let k = 1; k < words.length; k++) add(words.slice(0, k).join(' '), 'organization');
-      const initials = initialsOf(other);
-      if (initials.length > 1) add(initials, 'organization');
-    }
-  }
-  return forms;
+/** A word that is most often no name where only its position capitalises it: a plural, or a word of the lexicon. */
+function isOrdinaryWord(key: string): boolean {
+  const known = classOf(key);
+  if (known === 'common') return true;
+  // "Prosecutors", "Figures"; not "Jones", "Kenteris", "Charisteas"
+  return known === undefined && /[^aiosu']s$/.test(key);
 }
 
 /**
  * A name no rule has an opinion on: one or two capitalised words are most often a person ("Shearer",
- * "Ato Boldon"); a longer one, or one made of ordinary words ("Millennium Exhibition"), an organization;
- * a single ordinary word ("Peace" in "War and Peace") nothing.
+ * "Ato Boldon"); a longer one, one made of ordinary words ("Millennium Exhibition") or a word that ends
+ * organisation names ("Commission"), an organization; a single ordinary word ("Peace" in "War and Peace")
+ * nothing.
  */
 function fallback(key: string): Label | null {
   const words = key.split(' ');
   if (words.length === 1 && isCommonWord(key)) return null;
+  // "the Commission alleged": a word that ends organisation names, left alone
+  if (words.length === 1 && isOrgEnding(key) && classOf(key) === undefined) return 'organization';
   if (words.length > 2 || (words.length === 2 && words.every(isCommonWord))) return 'organization';
   return 'person';
 }
@@ -111,6 +64,11 @@ export function settleLabels(candidates: Candidate[], context: RuleContext): Lab
       if (vote) c.votes.push({ ...vote, rule: rule.id, local: rule.local === true });
     }
   }
+  // "Stade de France": a particle alone makes no full name whose short forms are a person's
+  voteLongerNames(
+    candidates,
+    tally(candidates, (v) => v.rule !== 'name-particle'),
+  );
   const totals = tally(candidates);
   const decided = new Map<string, Label | null>();
   const byKey = new Map<string, Settled>();
@@ -127,18 +85,29 @@ export function settleLabels(candidates: Candidate[], context: RuleContext): Lab
   // the longer names' labels, decided or not, for the shorter forms of the same names
   const longNames = new Map(decided);
   for (const [key, byLabel] of totals)
-    if (!decided.has(key) && key.includes(' ')) longNames.set(key, best(byLabel).label);
+    if (!decided.has(key) && key.includes(' ')) longNames.set(key, best(byLabel).label ?? fallback(key));
   const short = shortForms(longNames);
+  const untitled = untitledNames(candidates, context);
   for (const [key, byLabel] of totals) {
     if (decided.has(key)) continue;
     const longer = short.get(key);
     const own = best(byLabel);
-    if (longer) byKey.set(key, { label: longer, certainty: DECIDED });
-    else if (own.label) byKey.set(key, { label: own.label, certainty: own.weight });
-    // "Organisers", "Standings": a word capitalised only where a sentence or line opens, with no
-    // other sign of being a name, is an ordinary word
-    else if (onlyOpening.get(key) && !key.includes(' ')) byKey.set(key, { label: null, certainty: 0 });
-    else byKey.set(key, { label: fallback(key), certainty: 0 });
+    // "in Wiarton" beside "Wiarton Willie", "in Taber" beside "Taber Police Service": a longer name's first
+    // words are no family name, and may be what their own votes say
+    const differs = own.label !== null && own.label !== longer?.label;
+    const yields = differs && (longer?.yieldsTo === 'any' || longer?.yieldsTo === own.label);
+    // "Organisers", "Standings": a word capitalised only where a sentence or line opens, with no other sign
+    // of being a name, is an ordinary word; so is a plural or a known word there with only weak signs
+    // ("Supporters say", "Police said")
+    const ordinary = onlyOpening.get(key) && !key.includes(' ') && (!own.label || isOrdinaryWord(key));
+    if (longer && !yields) byKey.set(key, { label: longer.label, certainty: DECIDED });
+    else if (ordinary) byKey.set(key, { label: null, certainty: 0 });
+    else {
+      const label = own.label ?? fallback(key);
+      // "Macrovision says", beside "Mr Ramos said": see untitledNames
+      const titleless = label === 'person' && untitled.has(key) && classOf(key) === undefined;
+      byKey.set(key, { label: titleless ? 'organization' : label, certainty: own.weight });
+    }
   }
   const none: Settled = { label: null, certainty: 0 };
   return new Map(candidates.map((c) => [c, settleMention(c, totals.get(c.key), byKey.get(c.key) ?? none)]));

@@ -40,7 +40,7 @@ const EXTRAS: Partial<Record<NameClass, string>> = {
     | u.k. | uk | england | scotland | wales | northern ireland | holland | soviet union | ussr | russia
     | south korea | north korea | czech republic | bosnia | herzegovina | congo | taiwan | palestine | vatican
     | hong kong | macau | kosovo | serbia | montenegro | yugoslavia | zaire | burma | myanmar | chad | jordan
-    | trinidad | tobago | surinam | suriname`,
+    | trinidad | tobago | surinam | suriname | philippines`,
   city: `buenos aires | manama | phnom penh | nicosia | addis ababa | tel aviv | astana | pristina | bishkek
     | kuala lumpur | chisinau | ulan bator | maputo | kathmandu | the hague | managua | abuja | kigali | ljubljana
     | cape town | dar es salaam | abu dhabi | harare | lusaka | ramallah | hebron | bethlehem | nablus | grozny
@@ -55,7 +55,10 @@ const EXTRAS: Partial<Record<NameClass, string>> = {
     | southeast asia | south asia | central asia | western europe | eastern europe | central europe | far east
     | north africa | west africa | east africa | southern africa | pacific | atlantic | mediterranean | arctic
     | antarctic | antarctica | baltic | baltics | caribbean | great lakes | siberia | punjab | bavaria | catalonia
-    | basque country | corsica | sicily | sardinia | tasmania | queensland | new south wales | ontario | quebec | virginia | kent | alberta | british columbia | manitoba | saskatchewan | nova scotia | new brunswick | newfoundland`,
+    | basque country | alps | andes | pyrenees | rockies | himalayas | urals | dolomites | highlands | midlands
+    | cotswolds | hebrides | falklands | everglades | corsica | sicily | sardinia | tasmania | queensland
+    | new south wales | ontario | quebec | virginia | kent | alberta | british columbia | manitoba | saskatchewan
+    | nova scotia | new brunswick | newfoundland`,
   organization: `un | u.n. | united nations | eu | e.u. | european union | nato | opec | imf | world bank | wto
     | unicef | unesco | unhcr | interpol | fifa | uefa | ioc | red cross | white house | kremlin | pentagon
     | congress | senate | parliament | state department | foreign office | home office | treasury | fed
@@ -102,6 +105,8 @@ interface Lexicon {
   nouns: Set<string>;
   /** Words that join or act rather than name ("at", "which", "said", "was"). */
   grammar: Set<string>;
+  /** Words compromise knows as first names, whatever class our lists give them ("Austin", "Charlotte"). */
+  firstNames: Set<string>;
 }
 
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'Actor', 'Noun', 'Uncountable']);
@@ -144,9 +149,12 @@ function build(): Lexicon {
   const roleNouns = new Set<string>();
   const nouns = new Set<string>();
   const grammar = new Set<string>();
+  const firstNames = new Set<string>();
   for (const [word, tags] of Object.entries(model.one.lexicon ?? {})) {
     const all = Array.isArray(tags) ? tags : [tags];
-    classes.set(word, CLASS_OF_TAG[all[0]] ?? 'common');
+    const nameClass = CLASS_OF_TAG[all[0]] ?? 'common';
+    classes.set(word, nameClass);
+    if (nameClass === 'firstName') firstNames.add(word);
     if (all.includes('Actor')) roleNouns.add(word);
     if (all.some((t) => NOUN_TAGS.has(t))) nouns.add(word);
     else if (all.some((t) => GRAMMAR_TAGS.has(t))) grammar.add(word);
@@ -158,7 +166,7 @@ function build(): Lexicon {
   const placeEndings = new Set([...PLACE_ENDINGS, ...Object.keys(model.two.placeWords ?? {})]);
   // a word in both lists ("museum", "centre") ends organisation names first: it is checked first everywhere
   for (const word of orgEndings) placeEndings.delete(word);
-  return { classes, orgEndings, placeEndings, roleNouns, nouns, grammar };
+  return { classes, orgEndings, placeEndings, roleNouns, nouns, grammar, firstNames };
 }
 
 function gazetteer(): Map<string, NameClass> {
@@ -200,6 +208,12 @@ export function isPlaceEnding(word: string): boolean {
 export function isNoun(word: string): boolean {
   cached ??= build();
   return cached.nouns.has(word);
+}
+
+/** Whether a lowercase word is a first name, even one our lists file as a place ("austin", "florence"). */
+export function isFirstName(word: string): boolean {
+  cached ??= build();
+  return cached.firstNames.has(word);
 }
 
 /** Whether a lowercase word joins or acts rather than names: a preposition, pronoun, adverb or verb form. */

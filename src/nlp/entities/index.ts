@@ -6,7 +6,8 @@ import type { Candidate, Label } from './candidate.js';
 import { findCaselessCandidates } from './caseless.js';
 import { cluster } from './cluster.js';
 import { settleLabels } from './document.js';
-import type { RuleContext } from './rules.js';
+import { isOrgEnding, isPlaceEnding } from './gazetteer.js';
+import type { RuleContext } from './rule-kit.js';
 import { type ArticleWords, findCandidates } from './spans.js';
 import { capitalLines, type Token, tokenize } from './tokens.js';
 
@@ -30,10 +31,17 @@ export interface TracedCandidate {
 const SPORTS_HEADLINE =
   /^\s*(?:SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|RUGBY(?: UNION| LEAGUE)?|ATHLETICS|CYCLING|BOXING|MOTOR RACING|MOTORCYCLING|HORSE RACING|ICE HOCKEY|HOCKEY|SKIING|SWIMMING|ROWING|SAILING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|NFL|NBA|NHL|F1|FORMULA ONE)\b[^\n]*?\s[-–—]\s/;
 
-/** A sports report: its section says so, or it opens like a wire sports story ("SOCCER - SHEARER NAMED..."). */
+/**
+ * A sports report: its section says so, or it opens like a wire sports story ("SOCCER - SHEARER NAMED...").
+ * A business report: its section says so.
+ */
 function contextOf(article: Article): RuleContext {
   const opening = article.text.slice(article.bodyStart, article.bodyStart + 200);
-  return { sports: /sport/i.test(article.section ?? '') || SPORTS_HEADLINE.test(opening) };
+  const section = article.section ?? '';
+  return {
+    sports: /sport/i.test(section) || SPORTS_HEADLINE.test(opening),
+    business: /business|tech|econom|financ|money|market|compan/i.test(section),
+  };
 }
 
 function wordsOf(sentenceTokens: Token[][]): ArticleWords {
@@ -63,9 +71,14 @@ function analyse(article: Article, sentences: Sentence[]): Analysis {
   );
   const words = wordsOf(sentenceTokens);
   const cased = sentenceTokens.flatMap((tokens, i) => findCandidates(text, i, tokens, words));
-  // names written in normal case, and the family names of the longer ones ("Berg" of "Anna Berg")
+  // names written in normal case, and the family names of the longer ones ("Berg" of "Anna Berg"), which
+  // the last word of "Greater Manchester Police" or "Wembley Stadium" is not
   const known = new Set(
-    cased.flatMap((c) => [c.key, ...(c.last - c.first > 1 ? [c.key.split(' ').at(-1) ?? ''] : [])]),
+    cased.flatMap((c) => {
+      const last = c.key.split(' ').at(-1) ?? '';
+      const family = c.last - c.first > 1 && !isOrgEnding(last) && !isPlaceEnding(last);
+      return family ? [c.key, last] : [c.key];
+    }),
   );
   const openers = words.openers.filter((c) => known.has(c.key));
   const caseless = sentenceTokens.flatMap((tokens, i) => findCaselessCandidates(text, i, tokens, known));

@@ -1,5 +1,7 @@
 import type { ArticleFacts, EntityProfile, EntityType } from '../facts.js';
 import { keyOf as keyOfName } from './candidate.js';
+import { isRoleNoun } from './gazetteer.js';
+import { PEER_TITLES, PERSON_TITLES } from './words.js';
 
 /** Keys of names, computed once per name: the corpus repeats the same names many times. */
 const keys = new Map<string, string>();
@@ -34,6 +36,33 @@ class Groups {
     const rb = this.find(b);
     if (ra !== rb) this.parent.set(ra, rb);
   }
+}
+
+/**
+ * The head word of each role: its last title or role noun before any "of" ("chief executive of BP" ->
+ * "executive", "Lord" -> "lord", "US Secretary of State" -> "secretary").
+ */
+function roleHeads(roles: string[]): Set<string> {
+  const heads = new Set<string>();
+  for (const role of roles) {
+    const words = role.toLowerCase().split(/\s+/);
+    const cut = words.findIndex((w) => w === 'of' || w === 'for' || w === 'at');
+    const head = (cut < 0 ? words : words.slice(0, cut)).filter((w) => PERSON_TITLES.has(w) || isRoleNoun(w)).at(-1);
+    if (head) heads.add(head);
+  }
+  return heads;
+}
+
+/**
+ * "Lord Browne, chief executive of BP" is not the "Des Browne" other articles call Defence Secretary: both
+ * sides have roles and none of the heads agree, or a peer's title ("Lord") is never given to the full name.
+ * Other roles on one side only say nothing.
+ */
+function rolesConflict(own: Set<string>, other: Set<string>): boolean {
+  for (const head of own) if (PEER_TITLES.has(head) && !other.has(head)) return true;
+  if (!own.size || !other.size) return false;
+  for (const head of own) if (other.has(head)) return false;
+  return true;
 }
 
 /**
@@ -76,26 +105,41 @@ function sharedNames(facts: ArticleFacts[]): Map<string, string> {
   return canonical;
 }
 
-/** "Kerry" alone in an article -> the one full name ending in "Kerry" that other articles use, if only one. */
-function fullNames(facts: ArticleFacts[]): Map<string, string> {
-  const byFamilyName = new Map<string, Set<string>>();
+/** A full name that a family name alone may stand for, and the head words of the roles it is given. */
+interface FullName {
+  canonical: string;
+  roles: Set<string>;
+}
+
+/**
+ * "Kerry" alone in an article -> the one full name ending in "Kerry" that other articles use, if only one,
+ * with the roles all those articles give it.
+ */
+function fullNames(facts: ArticleFacts[]): Map<string, FullName> {
+  const byFamilyName = new Map<string, Map<string, Set<string>>>();
   for (const f of facts) {
     for (const p of f.profiles) {
       const words = keyOf(p.canonical).split(' ');
       if (p.type !== 'person' || words.length < 2) continue;
       const family = bare(words.at(-1) as string);
-      byFamilyName.set(family, (byFamilyName.get(family) ?? new Set()).add(p.canonical));
+      const names = byFamilyName.get(family) ?? new Map<string, Set<string>>();
+      byFamilyName.set(family, names);
+      const roles = names.get(p.canonical) ?? new Set<string>();
+      names.set(p.canonical, roles);
+      for (const head of roleHeads(p.roles)) roles.add(head);
     }
   }
-  const full = new Map<string, string>();
-  for (const [family, names] of byFamilyName) if (names.size === 1) full.set(family, [...names][0]);
+  const full = new Map<string, FullName>();
+  for (const [family, names] of byFamilyName) {
+    if (names.size === 1) for (const [canonical, roles] of names) full.set(family, { canonical, roles });
+  }
   return full;
 }
 
 /** One article's facts with its canonical names replaced by the corpus-wide ones. */
-function renamed(f: ArticleFacts, rename: (type: EntityType, name: string) => string): ArticleFacts {
+function renamed(f: ArticleFacts, rename: (profile: EntityProfile) => string): ArticleFacts {
   const byOld = new Map<string, string>();
-  for (const p of f.profiles) byOld.set(p.canonical, rename(p.type, p.canonical));
+  for (const p of f.profiles) byOld.set(p.canonical, rename(p));
   if ([...byOld].every(([old, name]) => old === name)) return f;
   const profiles = new Map<string, EntityProfile>();
   for (const p of f.profiles) {
@@ -124,13 +168,15 @@ function renamed(f: ArticleFacts, rename: (type: EntityType, name: string) => st
 export function linkAcrossArticles(facts: ArticleFacts[]): ArticleFacts[] {
   const shared = sharedNames(facts);
   const full = fullNames(facts);
-  const rename = (type: EntityType, name: string): string => {
-    const key = keyOf(name);
+  const rename = ({ type, canonical, roles }: EntityProfile): string => {
+    const key = keyOf(canonical);
     if (type === 'person' && !key.includes(' ')) {
       const whole = full.get(bare(key));
-      if (whole) return shared.get(nodeOf(type, whole)) ?? whole;
+      if (whole && !rolesConflict(roleHeads(roles), whole.roles)) {
+        return shared.get(nodeOf(type, whole.canonical)) ?? whole.canonical;
+      }
     }
-    return shared.get(nodeOf(type, name)) ?? name;
+    return shared.get(nodeOf(type, canonical)) ?? canonical;
   };
   return facts.map((f) => renamed(f, rename));
 }

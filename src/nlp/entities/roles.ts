@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 import { isGrammarWord, isRoleNoun } from './gazetteer.js';
 import type { Token } from './tokens.js';
-import { PERSON_TITLES, TITLE_MODIFIERS } from './words.js';
+import { HONORIFICS, PERSON_TITLES, TITLE_MODIFIERS } from './words.js';
 
 /** A role the text gives a person, and the rule that found it (for traces and tests). */
 export interface FoundRole {
@@ -31,9 +31,6 @@ function describes(t: Token): boolean {
   // "Gov. Chris Christie described Democratic nominee ...", "backs Trump over ...": a verb or a preposition ends it
   return !isGrammarWord(t.lower) && !NOT_APPOSITION.has(t.lower) && !/[a-z](?:ed|ing)$/.test(t.lower);
 }
-
-/** Forms of address, which say nothing about what a person does ("Mr.", "Mrs"). */
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'messrs', 'mme', 'mlle', 'madam', 'herr']);
 
 /** The role text without a leading article or possessive pronoun; null when nothing but a form of address is left. */
 function cleanRole(text: string, tokens: Token[], from: number, to: number): string | null {

@@ -1,49 +1,48 @@
-import type { Candidate, Label } from './candidate.js';
-import { classOf, isOrgEnding, isPlaceEnding, isRoleNoun, type NameClass, PLACE_CLASSES } from './gazetteer.js';
-import { opensClause } from './spans.js';
+import type { Candidate } from './candidate.js';
+import { classOf, isGrammarWord, isOrgEnding, isPlaceEnding, isRoleNoun, PLACE_CLASSES } from './gazetteer.js';
+import { ORGANIZATION_RULES } from './organization-rules.js';
+import { after, before, isTown, lastWord, nameClass, type Rule, size } from './rule-kit.js';
+import { keyOfTokens, opensClause } from './spans.js';
 import type { Token } from './tokens.js';
 import {
+  COMPANY_NOUNS,
   MISC_ENDINGS,
   NAME_PARTICLES,
   PERSON_TITLES,
+  PLACE_OF,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
   WEAK_PLACE_PREPOSITIONS,
+  WORK_NOUNS,
+  WORK_VERBS,
 } from './words.js';
-
-/** What the rules know about the article as a whole. */
-export interface RuleContext {
-  /** A sports report: place names there often stand for teams ("Leicestershire beat Somerset"). */
-  sports: boolean;
-}
-
-/** One rule: an opinion on what a candidate names, or null when the rule has nothing to say. */
-export interface Rule {
-  id: string;
-  /** The rule speaks about one mention's position, not about the name (see document.ts). */
-  local?: boolean;
-  vote(c: Candidate, context: RuleContext): { label: Label; weight: number } | null;
-}
-
-const before = (c: Candidate, n = 1): Token | undefined => c.tokens[c.first - n];
-const after = (c: Candidate, n = 0): Token | undefined => c.tokens[c.last + n];
-const lastWord = (c: Candidate): string => c.tokens[c.last - 1].lower.replace(/\.$/, '');
-const size = (c: Candidate): number => c.last - c.first;
-
-/** The class of the whole name, as written or without a leading "The". */
-function nameClass(c: Candidate): NameClass | undefined {
-  return classOf(c.key) ?? (c.key.startsWith('the ') ? classOf(c.key.slice(4)) : undefined);
-}
 
 /**
  * A name that may be a player rather than a side: one opening with a first name or an initial ("Mark
- * Cairns", "M. Gatting"), or any unknown name of two words.
+ * Cairns", "M. Gatting"), or any unknown name of two words but one opening with a town ("Manchester United").
+ * A first name alone is no sign: players go by their family names, and towns and sides may be first names
+ * too ("Chester 2 Preston 1").
  */
 function looksLikePerson(c: Candidate): boolean {
   const first = c.tokens[c.first];
-  if (classOf(first.lower) === 'firstName' || (size(c) > 1 && /^\p{Lu}\.$/u.test(first.text))) return true;
-  return size(c) === 2 && nameClass(c) === undefined;
+  if (size(c) > 1 && (classOf(first.lower) === 'firstName' || /^\p{Lu}\.$/u.test(first.text))) return true;
+  return size(c) === 2 && nameClass(c) === undefined && !isTown(first.lower);
 }
+
+/** Forms of address written before a name, outside its run of capitals ("Mr Sears", "Sir Elton John"). */
+const ADDRESS = /^(?:mr|mrs|ms|dr|sir|dame|messrs)\.?$/;
+
+/** The form of address before a candidate, lowercase, or null ("Mr Putin" -> "mr"). */
+export function addressOf(c: Candidate): string | null {
+  const t = before(c);
+  return t && t.shape === 'cap' && ADDRESS.test(t.lower) ? t.lower : null;
+}
+
+/** Words of time that may follow a place ("in Taber, Alberta yesterday"). */
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'last', 'this', 'next', 'earlier', 'later']);
+
+/** Prepositions whose object is no speaker even before "said" ("a spokesman for Yukos said"). */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'at']);
 
 const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'lose', 'defeated', 'v', 'vs', 'vs.', 'against']);
 
@@ -61,6 +60,8 @@ function nextWord(c: Candidate): Token | undefined {
 export const RULES: Rule[] = [
   // "Foreign Minister Lamberto Dini", "President Bashar al-Assad"
   { id: 'titled', vote: (c) => (c.title ? { label: 'person', weight: 5 } : null) },
+  // "Mr Sears", "Ms Druyun", "Sir Elton John"
+  { id: 'addressed', vote: (c) => (addressOf(c) ? { label: 'person', weight: 5 } : null) },
   // "Italian", "Germans", "Islamist"
   { id: 'nationality', vote: (c) => (nameClass(c) === 'demonym' ? { label: 'misc', weight: 5 } : null) },
   // "Christmas", "the Oscars", "the Premiership": holidays, awards and competitions
@@ -82,6 +83,21 @@ export const RULES: Rule[] = [
       size(c) === 1 && nameClass(c) === undefined && /(?:ese|ian|ean|ish)$/.test(c.key)
         ? { label: 'misc', weight: 2 }
         : null,
+  },
+  // "the film Sideways", "the comedy The Aviator", "his latest play Blackbird": the title of a work
+  {
+    id: 'work-title',
+    vote: (c) => {
+      const skip = before(c)?.text === 'The' || before(c)?.text === 'A' ? 1 : 0;
+      const noun = before(c, 1 + skip);
+      if (noun?.shape !== 'lower') return null;
+      const determined = ['the', 'a', 'his', 'her', 'their', 'its', 'new', 'latest', 'last', 'first'].includes(
+        before(c, 2 + skip)?.lower ?? '',
+      );
+      return WORK_NOUNS.has(noun.lower) || (WORK_VERBS.has(noun.lower) && determined)
+        ? { label: 'misc', weight: 4 }
+        : null;
+    },
   },
   // "Boatmen's Bancshares Inc.", "Labour Party", "State Department"
   {
@@ -133,6 +149,24 @@ export const RULES: Rule[] = [
     id: 'initials',
     vote: (c) => (size(c) > 1 && /^\p{Lu}\.$/u.test(c.tokens[c.first].text) ? { label: 'person', weight: 2 } : null),
   },
+  // "George W Bush", "Charles A. Blixt"
+  {
+    id: 'middle-initial',
+    vote: (c) =>
+      c.tokens.slice(c.first + 1, c.last - 1).some((t) => /^\p{Lu}\.?$/u.test(t.text))
+        ? { label: 'person', weight: 2 }
+        : null,
+  },
+  // "G Easterby, D Humphreys": an initial without its full stop before a family name
+  {
+    id: 'initial-before',
+    vote: (c) => {
+      const t = before(c);
+      // not "I", nor "England V Wales"
+      const initial = t !== undefined && /^\p{Lu}$/u.test(t.text) && !['I', 'V'].includes(t.text) && !t.caseless;
+      return initial && !opensClause(c.tokens, c.first - 1) ? { label: 'person', weight: 3 } : null;
+    },
+  },
   // "Vladimir Putin", "Mr Putin": a known family name ends the name
   {
     id: 'last-name',
@@ -164,7 +198,8 @@ export const RULES: Rule[] = [
     id: 'role-before',
     vote: (c) => {
       const t = before(c);
-      if (t?.shape !== 'lower') return null;
+      // "carmaker Rover", "operator Vodafone": nouns for a business are left to the organization rules
+      if (t?.shape !== 'lower' || COMPANY_NOUNS.has(t.lower)) return null;
       return PERSON_TITLES.has(t.lower) || isRoleNoun(t.lower) ? { label: 'person', weight: 4 } : null;
     },
   },
@@ -174,7 +209,10 @@ export const RULES: Rule[] = [
     vote: (c) => {
       const next = nextWord(c);
       const previous = before(c);
-      const speaks = (next && SPEECH_VERBS.has(next.lower)) || (previous && SPEECH_VERBS.has(previous.lower));
+      // "a spokesman for Yukos said", "chief executive of Balmforth, said": the speaker is someone else
+      const object = previous?.shape === 'lower' && OBJECT_PREPOSITIONS.has(previous.lower);
+      const speaks =
+        (next && SPEECH_VERBS.has(next.lower) && !object) || (previous && SPEECH_VERBS.has(previous.lower));
       return speaks ? { label: 'person', weight: 1.5 } : null;
     },
   },
@@ -193,6 +231,37 @@ export const RULES: Rule[] = [
       return WEAK_PLACE_PREPOSITIONS.has(t.lower) ? { label: 'place', weight: 0.8 } : null;
     },
   },
+  // "the town of Wiarton", "the state of Victoria"
+  {
+    id: 'place-of',
+    vote: (c) =>
+      before(c)?.lower === 'of' && PLACE_OF.has(before(c, 2)?.lower ?? '') && c.title === null
+        ? { label: 'place', weight: 4 }
+        : null,
+  },
+  // "Wiarton, Ontario, cheered", "Amman, Jordan.": a name followed by the region or country it lies in
+  {
+    id: 'place-comma-region',
+    vote: (c) => {
+      const next = after(c, 1);
+      if (after(c)?.text !== ',' || !next || next.shape === 'lower' || looksLikePerson(c)) return null;
+      const known = nameClass(c);
+      if (known === 'person' || known === 'lastName' || opensClause(c.tokens, c.first)) return null;
+      for (const words of [1, 2]) {
+        const region = classOf(keyOfTokens(c.tokens, c.last + 1, c.last + 1 + words));
+        if (region === 'region' || region === 'country') {
+          // not "Bangladesh Lamps", "Ontario's", "U.S. agency": the region closes the phrase
+          const rest = after(c, 1 + words);
+          const closes =
+            !rest || rest.shape === 'punct'
+              ? rest?.text !== "'"
+              : isGrammarWord(rest.lower) || TIME_WORDS.has(rest.lower);
+          return closes ? { label: 'place', weight: 2 } : null;
+        }
+      }
+      return null;
+    },
+  },
   // "Steffi Graf (Germany) beat Natasha Zvereva (Belarus)": a bracketed name after a name is where they are from
   {
     id: 'bracketed-origin',
@@ -200,6 +269,9 @@ export const RULES: Rule[] = [
       const open = before(c);
       const name = before(c, 2);
       if (open?.text !== '(' || after(c)?.text !== ')' || !name) return null;
+      // "high-definition TV (HDTV)": an unknown acronym in brackets abbreviates the name before it
+      const known = nameClass(c);
+      if (c.tokens[c.first].shape === 'upper' && !(known && PLACE_CLASSES.has(known))) return null;
       return name.shape === 'cap' || name.shape === 'upper' ? { label: 'place', weight: 2 } : null;
     },
   },
@@ -263,4 +335,6 @@ export const RULES: Rule[] = [
       return { label: 'organization', weight: 2 };
     },
   },
+  // what marks a business or a side rather than a person: see organization-rules.ts
+  ...ORGANIZATION_RULES,
 ];

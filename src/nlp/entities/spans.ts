@@ -8,6 +8,7 @@ import {
   OF_HEADS,
   PERSON_TITLES,
   POST_NOMINALS,
+  TIME_MODIFIERS,
   TITLE_MODIFIERS,
 } from './words.js';
 
@@ -25,7 +26,7 @@ const DESCRIPTIVE_SUFFIX = /-(?:based|born|run|style|era|bound|\p{Ll}+ed|\p{Ll}+
 const OPENING = /^["'“‘«([:—–-]$/;
 
 /** The lowercase words of tokens [from, to), joined by single spaces. */
-function keyOfTokens(tokens: Token[], from: number, to: number): string {
+export function keyOfTokens(tokens: Token[], from: number, to: number): string {
   return tokens
     .slice(from, to)
     .map((t) => t.lower)
@@ -46,9 +47,25 @@ function isPairOfNames(t: Token): boolean {
   });
 }
 
-/** "I'm", "F-15", "M1", "B": contractions, codes and lone letters, which name nothing here. */
+/**
+ * "I'm", "F-15", "M1", "B", "PCs": contractions, codes, lone letters and plurals of abbreviations, which name
+ * nothing here.
+ */
 function isCodeOrContraction(t: Token): boolean {
-  return /['’](?:m|ll|ve|re|d)$/i.test(t.text) || /\p{N}/u.test(t.text) || /^\p{L}$/u.test(t.text);
+  return (
+    /['’](?:m|ll|ve|re|d)$/i.test(t.text) ||
+    /\p{N}/u.test(t.text) ||
+    /^\p{L}$/u.test(t.text) ||
+    /^\p{Lu}{2,}s$/u.test(t.text)
+  );
+}
+
+/** "George W Bush": a capital letter standing alone between two parts of a name is a middle initial. */
+function isMiddleInitial(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return (
+    /^\p{Lu}$/u.test(t.text) && t.text !== 'I' && !t.caseless && j + 1 < tokens.length && isNamePart(tokens[j + 1])
+  );
 }
 
 /** A capitalised token that can be part of a name. */
@@ -71,6 +88,10 @@ export function opensClause(tokens: Token[], i: number): boolean {
 function isPositionalCapital(tokens: Token[], i: number, end: number, words: ArticleWords): boolean {
   const t = tokens[i];
   if (NOT_NAMES.has(t.lower)) return true;
+  // "Former Chelsea striker Adrian Mutu", but "Former President Bill Clinton" keeps its title whole
+  if (opensClause(tokens, i) && TIME_MODIFIERS.has(t.lower)) {
+    return !(i + 1 < end && (isTitle(tokens[i + 1]) || TITLE_MODIFIERS.has(tokens[i + 1].lower)));
+  }
   if (!opensClause(tokens, i) || isTitle(t) || TITLE_MODIFIERS.has(t.lower)) return false;
   if (NAME_OPENERS.has(t.lower) && i + 1 < end) return false;
   const nameClass = classOf(t.lower);
@@ -116,6 +137,10 @@ function runEnd(tokens: Token[], start: number): number {
       j++;
       continue;
     }
+    if (isMiddleInitial(tokens, j)) {
+      j += 2;
+      continue;
+    }
     // "Joost van der Westhuizen": particles may come in a row
     let k = j;
     while (k < tokens.length && CONNECTORS.has(tokens[k].lower) && k - j < 3) k++;
@@ -154,8 +179,11 @@ function isTitle(t: Token): boolean {
  */
 function isOpeningRole(tokens: Token[], i: number, end: number): boolean {
   const word = tokens[i].lower;
-  const role = isRoleNoun(word) || (word.includes('-') && isRoleNoun(word.slice(word.lastIndexOf('-') + 1)));
-  const named = end - i > 2 || (end - i === 2 && classOf(tokens[i + 1].lower) === 'firstName');
+  const firstName = classOf(tokens[i + 1]?.lower ?? '') === 'firstName';
+  // "Novelist Arthur Hailey": a word shaped like a role noun, before a first name
+  const shaped = firstName && /(?:ist|ian)$/.test(word) && classOf(word) === undefined;
+  const role = shaped || isRoleNoun(word) || (word.includes('-') && isRoleNoun(word.slice(word.lastIndexOf('-') + 1)));
+  const named = end - i > 2 || (end - i === 2 && firstName);
   return opensClause(tokens, i) && role && named;
 }
 

@@ -7,7 +7,8 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Titles that stand directly before a person's name ("President Putin", "Gen. Smith", "coach Berti Vogts"). */
 export const PERSON_TITLES = words(`
-  mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam mme mlle herr professor prof prof.
+  mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness baron viscount madam mme mlle herr professor
+  prof prof.
   president premier chancellor minister secretary senator sen sen. governor gov gov. mayor
   king queen prince princess pope emperor empress sheikh sheik emir sultan ayatollah imam rabbi
   archbishop bishop cardinal reverend rev rev. father pastor
@@ -23,6 +24,12 @@ export const PERSON_TITLES = words(`
   nominee candidate hopeful contender challenger incumbent frontrunner front-runner
   detective inspector superintendent constable
 `);
+
+/** Forms of address, which say nothing about what a person does ("Mr.", "Mrs"). */
+export const HONORIFICS = words('mr mr. mrs mrs. ms ms. miss messrs mme mlle madam herr');
+
+/** Titles of peers, which go with a family name alone and stay with it ("Lord Browne", "Baroness Kennedy"). */
+export const PEER_TITLES = words('lord lady baroness baron viscount');
 
 /** Letters written after a person's name that are not part of it ("Frank Field MP", "Guy Mansfield QC"). */
 export const POST_NOMINALS = words('mp mep msp qc kc obe mbe cbe kbe frs');
@@ -49,7 +56,8 @@ export const ORG_ENDINGS = words(`
   army navy forces police brigade brigades front movement alliance coalition
   church mission network broadcasting radio television tv times post journal herald tribune gazette
   daily news press telegraph chronicle review magazine exchange market markets
-  records pictures studios productions publishing publishers
+  records pictures studios productions publishing publishers software electronics solutions ventures
+  conservatory conservatoire registry laboratory lab labs
 `);
 
 /** Place name endings ("Red Sea", "Hubei Province", "Brown Deer Park", "Wembley Stadium"). */
@@ -104,6 +112,80 @@ export const MISC_ENDINGS = words(`
   festival war wars index agreement accord accords treaty act bill doctrine plan
   series shield classic marathon grand slam derby
 `);
+
+/**
+ * Nouns for a business or a side, written just before its name ("electronics firm Hitachi", "Premiership side
+ * Bolton", "rock band Keane"): the name is an organization, as a role noun before a name makes it a person.
+ */
+export const COMPANY_NOUNS = words(`
+  firm firms company companies group conglomerate giant subsidiary unit carmaker automaker chipmaker retailer
+  supermarket chain bank lender insurer reinsurer airline carrier operator brewer distiller manufacturer maker
+  monopoly consortium regulator watchdog agency charity union broadcaster network telecoms telco provider
+  newspaper tabloid magazine label studio club side outfit band
+`);
+
+/** Words that follow the name of a business, with or without a possessive ("Yukos shares", "BP's chairman"). */
+export const COMPANY_AFTER = words(`
+  shares share stock profits profit revenues revenue turnover earnings sales shareholders investors
+  subscribers customers stake board chairman chairwoman chief boss bosses executives directors subsidiary
+  unit division
+`);
+
+/**
+ * Words that follow the name of a business or a side only without a possessive ("Chelsea striker Adrian Mutu",
+ * "Ford workers"); after one they may follow a person's name too ("Blair's manager").
+ */
+export const COMPANY_AFTER_BARE = words(`
+  employees workers striker midfielder defender goalkeeper keeper winger forward manager coach captain skipper
+  players squad prop hooker lock flanker fly-half scrum-half full-back centre wing batsman bowler wicketkeeper
+  all-rounder
+`);
+
+/** Nouns before "in", "of", "for" or "with" and a business's name ("shares in Aston Martin", "boss of BP"). */
+export const COMPANY_OF = words(`
+  shares stake stakes takeover acquisition merger bid offer shareholders subsidiary unit division executive
+  chairman chairwoman boss founder owner owners
+`);
+
+/** Nouns before "of" and a place's name ("the town of Wiarton", "south of Wiarton"). */
+export const PLACE_OF = words(`
+  town city village hamlet suburb county state province region district island port capital
+  republic kingdom emirate principality outskirts suburbs north south east west north-east north-west
+  south-east south-west northeast northwest southeast southwest
+`);
+
+/**
+ * Words that open the names of Arabic-speaking movements and armed groups: front, party, movement, supporters,
+ * army, soldiers, battalions, brigade, companies, organisation, society, council ("Jabhat Al-Nusra", "Hizb
+ * ut-Tahrir", "Jaish al-Islam").
+ */
+export const ARABIC_ORG_HEADS = words(`
+  jabhat jabha hizb harakat haraka ansar jaish jund kataib katibat liwa saraya tanzim jamaat jamaa jamaah
+  jemaah majlis
+`);
+
+/**
+ * Arabic words that open the names of places: valley, mountain, well, spring, monastery, village, house ("Wadi
+ * Rum", "Jebel al-Akhdar", "Beit Lahiya").
+ */
+export const ARABIC_PLACE_HEADS = words('wadi jebel jabal bir ain deir kafr beit');
+
+/** Nouns for an organisation that close a description of one ("Unosat, the UN satellite mapping organisation"). */
+export const ORGANIZATION_NOUNS = words('organisation organization body charity institution authority');
+
+/** Modifiers that say when someone held a post, capitalised only by opening a sentence ("Former Chelsea striker"). */
+export const TIME_MODIFIERS = words('former late acting outgoing incoming ex');
+
+/**
+ * Nouns for a work written just before its title ("the film Sideways", "her album Confessions"), which
+ * CoNLL-style output leaves out. The second list are verbs too ("play Arsenal"), so they count only after a
+ * determiner ("his latest play Blackbird").
+ */
+export const WORK_NOUNS = words(`
+  film films movie album single song track novel book musical series sitcom drama documentary programme soap
+  comedy thriller opera ballet
+`);
+export const WORK_VERBS = words('play show hit game');
 
 /** Speech and cognition verbs that follow or precede a speaker ("Kerry said", "said Lavrov"). */
 export const SPEECH_VERBS = words(`

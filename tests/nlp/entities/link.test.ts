@@ -38,6 +38,34 @@ describe('linkAcrossArticles', () => {
     expect(canonicals(third)).toEqual(['Holm']);
   });
 
+  // [why, the full name's article, the lone name's article, canonical the lone name takes]
+  const roleRows: [string, string, string, string][] = [
+    [
+      'conflicting roles keep a family name apart',
+      'Defence Secretary Greta Holm arrived in Oslo.',
+      'Later Holm, chief executive of Petrox, said oil prices rose.',
+      'Holm',
+    ],
+    [
+      "a peer's title the full name never has keeps it apart",
+      'Greta Holm arrived in Oslo.',
+      'Lord Holm said oil prices rose.',
+      'Holm',
+    ],
+    [
+      'roles with the same head join',
+      'Foreign Secretary Greta Holm arrived in Oslo.',
+      'The talks went well, Secretary Holm said.',
+      'Greta Holm',
+    ],
+  ];
+  for (const [why, full, lone, canonical] of roleRows) {
+    it(why, () => {
+      const [, second] = linkAcrossArticles([factsOf(full), factsOf(lone)]);
+      expect(second.entities.filter((m) => m.text === 'Holm').map((m) => m.canonical)).toEqual([canonical]);
+    });
+  }
+
   it('names sharing a stated alias become one, named as most articles name them', () => {
     const linked = linkAcrossArticles([
       factsOf('The Northern Grain Traders Association (NGTA) met.'),

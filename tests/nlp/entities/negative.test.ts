@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { traceText, typed } from './helpers.js';
+import { entitiesOf, traceText, typed } from './helpers.js';
 
 // [why, text, words that must not come out as a person, place or organization]
 const rows: [string, string, string[]][] = [
@@ -35,6 +35,15 @@ const rows: [string, string, string[]][] = [
     'Tory MP Jane Ross spoke. Singer Tom Hale sang.',
     ['Tory MP Jane Ross', 'Singer Tom Hale'],
   ],
+  ['plurals of abbreviations', 'Sales of PCs and DVDs rose, MPs said.', ['PCs', 'DVDs', 'MPs']],
+  ['"Former" opening a sentence', 'Former Hallam striker Tom Brandt spoke.', ['Former Hallam']],
+  [
+    'plurals opening sentences, with a verb of saying',
+    'Supporters say it works. Prosecutors said little.',
+    ['Supporters', 'Prosecutors'],
+  ],
+  ['the title of a work', 'Critics loved the film Sideways and his latest play Blackbird.', ['Sideways', 'Blackbird']],
+  ['a people in the plural after "the"', 'The North Africans were held to a draw.', ['North Africans', 'Africans']],
 ];
 
 describe('entities: text that names no one', () => {
@@ -44,6 +53,24 @@ describe('entities: text that names no one', () => {
       for (const word of words) expect(found, `${word}\n${traceText(text)}`).not.toContain(word);
     });
   }
+
+  it('"also named" is no cue for an alias', () => {
+    const text = 'The band Kestrel were also named best Polish act.';
+    const kestrel = entitiesOf(text).profiles.find((p) => p.canonical === 'Kestrel');
+    expect(kestrel?.aliases, traceText(text)).toEqual([]);
+  });
+
+  it('a description that ends in no business is no apposition', () => {
+    const text = 'Police held Ivo Wang, the pressure group Human Rights Watch said, and Tom Sato, a telecoms analyst.';
+    const found = typed(text);
+    expect(found, traceText(text)).not.toContain('Ivo Wang:organization');
+    expect(found, traceText(text)).not.toContain('Tom Sato:organization');
+  });
+
+  it('a ship is no company', () => {
+    const text = 'The aircraft carrier Resolute sailed west.';
+    expect(typed(text), traceText(text)).not.toContain('Resolute:organization');
+  });
 
   it('a title of a work is not read as a person', () => {
     const text = 'Critics praised the novel War and Peace again.';

@@ -104,6 +104,18 @@ const canonicalRows: [string, string, string, string][] = [
   ],
   ['a capitals dateline', 'OSLO 1996-08-30\nTalks in Oslo ended.', 'OSLO', 'Oslo'],
   [
+    'a town, not the first word of a full name',
+    'Brisloe Barney saw his shadow. Crowds in Brisloe cheered.',
+    'Brisloe',
+    'Brisloe',
+  ],
+  [
+    'a family name that is also a country',
+    'Michael Jordan scored. Fans said Jordan was happy.',
+    'Jordan',
+    'Michael Jordan',
+  ],
+  [
     'the nearest of two full names',
     'Anna Berg met Lars Berg. Lars Berg spoke first, then Anna Berg. Berg said no.',
     'Berg',

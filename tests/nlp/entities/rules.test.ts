@@ -29,6 +29,36 @@ const rows: [string, string, string, string][] = [
   ['bracketed-origin', 'Mira Kovac (Croatia) won the final.', 'Croatia', 'place'],
   ['plural-name', 'The Warriors won again on Sunday.', 'Warriors', 'organization'],
   ['dateline', 'OSLO (Reuters) - The talks ended on Monday.', 'OSLO', 'place'],
+  ['work-title', 'Critics loved the film Sideways last year.', 'Sideways', 'misc'],
+  ['work-title', 'He starred in the comedy The Lark Ascending.', 'Lark Ascending', 'misc'],
+  ['addressed', 'The deal pleased Mr Okafor greatly.', 'Okafor', 'person'],
+  ['middle-initial', 'Voters backed Harold J Brisk again.', 'Harold J Brisk', 'person'],
+  ['initial-before', 'Selected were K Tolland and P Vessey.', 'Tolland', 'person'],
+  ['place-of', 'Crowds gathered in the town of Brisloe on Monday.', 'Brisloe', 'place'],
+  ['place-of', 'The farm lies south of Brisloe.', 'Brisloe', 'place'],
+  ['place-comma-region', 'The mill at Brisloe, Ontario, closed.', 'Brisloe', 'place'],
+  ['ampersand', 'Shares of Harlow & Pike rose.', 'Harlow & Pike', 'organization'],
+  ['of-head', 'The Bank of Korvia raised rates.', 'Bank of Korvia', 'organization'],
+  ['organization-tail', 'The U.S. Treasury sold bonds.', 'U.S. Treasury', 'organization'],
+  ['arabic-organization', 'Fighters of Jabhat Al-Nasr took the town.', 'Jabhat Al-Nasr', 'organization'],
+  ['arabic-organization', 'A statement from Al-Tahrir denied it.', 'Al-Tahrir', 'organization'],
+  ['arabic-place', 'Tourists flew on to Wadi Zarqa last week.', 'Wadi Zarqa', 'place'],
+  ['company-apposition', 'Orders fell at Vantrix, the Dutch dairy company, in May.', 'Vantrix', 'organization'],
+  ['team-plural', 'The crowd booed the Blazers all night.', 'Blazers', 'organization'],
+  ['team-plural', 'The Calgary Comets won again.', 'Calgary Comets', 'organization'],
+  ['company-before', 'Shares in electronics firm Vantrix fell.', 'Vantrix', 'organization'],
+  ['company-after', 'Investors sold Vantrix shares on Monday.', 'Vantrix', 'organization'],
+  ['company-after', 'The club sold Hallam striker Ivo Brandt.', 'Hallam', 'organization'],
+  ['company-of', 'He bought a stake in Vantrix last year.', 'Vantrix', 'organization'],
+  ['company-of', 'Tom Hale, chief executive of Vantrix, said sales rose.', 'Vantrix', 'organization'],
+  ['its-after', 'Later Vantrix said its profits rose.', 'Vantrix', 'organization'],
+  ['its-after', 'Later Vantrix said profits rose.', 'Vantrix', 'organization'],
+  ['plural-verb', 'Critics say Hallam are in decline.', 'Hallam', 'organization'],
+  ['member-after', "The goal came from Hallam's Tom Brandt.", 'Hallam', 'organization'],
+  ['family-name', 'Michael Jordan scored twice. Fans said Jordan was happy.', 'Jordan', 'person'],
+  ['first-name-of', 'Steven Gerrard scored. Fans love Steven now.', 'Steven', 'person'],
+  ['family-name', 'The prize went to Stilian Petrov. Fans cheered Petrov.', 'Petrov', 'person'],
+  ['initials-of', 'The Kurvan Democratic Party met. Members of the KDP voted.', 'KDP', 'organization'],
 ];
 
 describe('entity rules', () => {
@@ -49,6 +79,8 @@ describe('entity rules', () => {
 const sportsRows: [string, string, string, string][] = [
   ['sports-side', 'Marlow beat Eastleigh 3-1 on Saturday.', 'Marlow', 'organization'],
   ['sports-place', 'Leeds dominated the second half before the break.', 'Leeds', 'organization'],
+  ['town-side', 'On Saturday Sheffield Harlequin won at home.', 'Sheffield Harlequin', 'organization'],
+  ['plural-side', 'The try gave Hornets the lead.', 'Hornets', 'organization'],
 ];
 
 describe('entity rules in sports reports', () => {
@@ -68,4 +100,53 @@ describe('entity rules in sports reports', () => {
     const text = 'The final was played at Leeds on Saturday.';
     expect(traceOf(text, 'sport').find((c) => c.text === 'Leeds')?.label, traceText(text, 'sport')).toBe('place');
   });
+});
+
+// [why, text, name, label, section]: what the whole article says about a name no rule decides
+const articleRows: [string, string, string, string, string | null][] = [
+  [
+    'a lone name never given a title, where people go by "Mr" and "Ms", is a business',
+    'Mr Hale met Ms Ross. Later Vantrix said nothing.',
+    'Vantrix',
+    'organization',
+    null,
+  ],
+  [
+    'a lone name in a business report is a company',
+    'Later Vantrix said nothing.',
+    'Vantrix',
+    'organization',
+    'business',
+  ],
+  [
+    'unless "he" or "she" follows it',
+    'Mr Hale met Ms Ross. Later Vantrix said he would go.',
+    'Vantrix',
+    'person',
+    null,
+  ],
+  [
+    'or it is the family name of a full name',
+    'Tom Vantrix joined. Later Vantrix said nothing.',
+    'Vantrix',
+    'person',
+    'business',
+  ],
+  [
+    'a town named in a full name keeps its own votes',
+    'Brisloe Barney saw his shadow. Crowds in Brisloe cheered.',
+    'Brisloe',
+    'place',
+    null,
+  ],
+];
+
+describe('entity labels from the whole article', () => {
+  for (const [why, text, name, label, section] of articleRows) {
+    it(why, () => {
+      const found = traceOf(text, section).filter((c) => c.text === name);
+      expect(found.length, traceText(text, section)).toBeGreaterThan(0);
+      for (const c of found) expect(c.label, traceText(text, section)).toBe(label);
+    });
+  }
 });

@@ -29,7 +29,12 @@ const rows: [string, string, string[]][] = [
   ['a party of two words before a name', 'Lib Dem Jane Ross spoke.', ['Lib Dem', 'Jane Ross']],
   ['letters after a name', 'Jane Ross MP spoke, and so did Tom Hale QC.', ['Jane Ross', 'Tom Hale']],
   ['a role noun opening the sentence', 'Singer Tom Hale sang.', ['Tom Hale']],
+  ['a word shaped like a role noun opening the sentence', 'Novelist Arthur Hale has died.', ['Arthur Hale']],
   ['a hyphenated role noun opening the sentence', 'Film-maker Jo Bell Hale spoke.', ['Jo Bell Hale']],
+  ['a middle initial without its full stop', 'Voters backed George W Bush again.', ['George W Bush']],
+  ['"Former" left out of a name', 'Former Hallam striker Tom Brandt spoke.', ['Hallam', 'Tom Brandt']],
+  ['"Former" kept with a title', 'Former President Tom Brandt spoke.', ['Tom Brandt']],
+  ['plurals of abbreviations', 'Sales of PCs rose in Oslo.', ['Oslo']],
   [
     'an organisation and then a name',
     'He told the Washington Post Halvorsen would stay.',
