@@ -52,6 +52,25 @@ describe('quote book', () => {
     });
   }
 
+  it('finds a longer word that a long enough topic word starts, and not one a short word starts', () => {
+    const library = fixtureLibrary([
+      {
+        id: 'threat',
+        title: 'Minister warns of threat',
+        date: '2031-05-01',
+        body: '"Terrorist groups are a threat to us all," Ana Silva said.\n\n"The fares will stay as they are," Ana Silva said.',
+        entities: [{ canonical: 'Ana Silva', mentions: ['Ana Silva'] }],
+        quotes: [
+          { marked: '"Terrorist groups are a threat to us all,"', speaker: 'Ana Silva' },
+          { marked: '"The fares will stay as they are,"', speaker: 'Ana Silva' },
+        ],
+      },
+    ]);
+    const about = (topic: string) => createQuoteBook(library).quote('Ana Silva', { topic }).quotes.length;
+    expect(about('terrorism')).toBe(1);
+    expect(about('far')).toBe(0);
+  });
+
   it('ignores a topic of function words only', () => {
     expect(book.quote('John Hale', { topic: 'the' }).quotes).toHaveLength(2);
   });
