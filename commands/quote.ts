@@ -13,7 +13,6 @@ function quotePage(context: CommandContext, speaker: string, topic: string | und
   const resolved = result.speaker ?? speaker;
   return quotesReply(result, speaker, {
     page,
-    topic,
     pageId: (n) =>
       encodeCustomId(NAME, [String(n), resolved, topic ?? '']) ??
       encodeCustomId(NAME, [String(n), speaker, topic ?? '']),

@@ -55,7 +55,7 @@ const COMMANDS: Record<string, Reply> = {
   },
   quote: (newsbot, { text, options }) => {
     if (!text) return 'Type a speaker after /quote, e.g. /quote Lavrov';
-    return readableQuotes(newsbot.quote(text, { topic: options.topic || undefined }), options.topic || undefined);
+    return readableQuotes(newsbot.quote(text, { topic: options.topic || undefined }));
   },
   summary: (newsbot, { text, options }) => {
     const article = options.article || text.split(/\s+/).find((w) => w && !/^\d+$/.test(w));

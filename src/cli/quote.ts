@@ -12,16 +12,17 @@ function quoteLines(quote: SpeakerQuote, n: number): string[] {
 }
 
 /** The answer as a reader wants it: who, how many quotes, each quote with the articles that report it. */
-export function readableQuotes(result: QuoteResult, topic?: string): string {
+export function readableQuotes(result: QuoteResult): string {
   if (result.quotes.length === 0) {
     const lines = [result.message ?? 'No quotes found.'];
     if (result.suggestions?.length) lines.push(`Known speakers with a similar name: ${result.suggestions.join(', ')}.`);
     return lines.join('\n');
   }
   const count = result.quotes.length;
-  const about = topic ? ` about "${topic}"` : '';
+  const about = result.topic ? ` about "${result.topic}"` : '';
   const header = `${result.speaker}: ${count} ${count === 1 ? 'quote' : 'quotes'}${about}`;
-  return [header, '', ...result.quotes.flatMap((q, i) => quoteLines(q, i + 1))].join('\n');
+  const note = result.message ? [`(${result.message})`] : [];
+  return [header, ...note, '', ...result.quotes.flatMap((q, i) => quoteLines(q, i + 1))].join('\n');
 }
 
 /** `newsbot quote "SPEAKER" [--topic WORDS]`. */
@@ -34,5 +35,5 @@ export function runQuote(
   const speaker = positionals.join(' ');
   if (speaker.trim() === '') throw new UsageError('quote needs a speaker: newsbot quote "Lavrov"');
   const result = newsbot.quote(speaker, { topic: options.topic });
-  write(options.json ? JSON.stringify(result) : readableQuotes(result, options.topic));
+  write(options.json ? JSON.stringify(result) : readableQuotes(result));
 }

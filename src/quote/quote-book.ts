@@ -122,11 +122,15 @@ function quotesOfEntry(book: Book, entry: SpeakerEntry, rule: string, topic: str
     return { ...result, quotes: [], message: `no direct quotes from ${entry.name} in the articles` };
   }
   const filter = topic ? book.topicFilter(topic) : null;
+  if (topic && !filter) {
+    const message = `the topic "${topic}" has no words to look for, so every quote is shown`;
+    return { ...result, quotes: all.map((e) => e.quote), message };
+  }
   const kept = filter ? all.filter((e) => e.statements.some(filter)) : all;
   if (kept.length === 0) {
-    return { ...result, quotes: [], message: `no quotes from ${entry.name} about "${topic}" in the articles` };
+    return { ...result, topic, quotes: [], message: `no quotes from ${entry.name} about "${topic}" in the articles` };
   }
-  return { ...result, quotes: kept.map((e) => e.quote) };
+  return { ...result, ...(topic ? { topic } : {}), quotes: kept.map((e) => e.quote) };
 }
 
 export function createQuoteBook(library: Library): QuoteBook {

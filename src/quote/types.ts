@@ -28,8 +28,13 @@ export interface QuoteResult {
   /** The canonical name the query resolved to; null if none. */
   speaker: string | null;
   quotes: SpeakerQuote[];
-  /** A sentence for the reader when there is nothing to list ("no direct quotes from Vladimir Putin..."). */
+  /**
+   * A sentence for the reader: why there is nothing to list ("no direct quotes from Vladimir Putin..."), or
+   * that the topic asked for was left aside.
+   */
   message?: string;
+  /** The topic the quotes were narrowed to; absent when none was asked for or it had no words to look for. */
+  topic?: string;
   /** The speakers an ambiguous query could mean ("John": John Kerry, John Kirby). */
   candidates?: string[];
   /** Known speakers close to an unknown name. */

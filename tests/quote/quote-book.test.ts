@@ -71,8 +71,11 @@ describe('quote book', () => {
     expect(about('far')).toBe(0);
   });
 
-  it('ignores a topic of function words only', () => {
-    expect(book.quote('John Hale', { topic: 'the' }).quotes).toHaveLength(2);
+  it('ignores a topic of function words only, and says so', () => {
+    const result = book.quote('John Hale', { topic: 'the' });
+    expect(result.quotes).toHaveLength(2);
+    expect(result.topic).toBeUndefined();
+    expect(result.message).toBe('the topic "the" has no words to look for, so every quote is shown');
   });
 
   it('orders an undated article by the date its text gives, and reports that date as inferred', () => {

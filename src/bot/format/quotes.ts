@@ -6,6 +6,9 @@ import { joinWithin, LIMITS, paginate } from './limits.js';
 import { escapeWithin, oneLine, sourceLabel } from './markdown.js';
 import { clampPage, type PageId, pageButtons } from './pages.js';
 
+/** The longest remark shown above the quotes. */
+const MAX_NOTE = 300;
+
 /** Quotes per page at most: a page is read on a phone screen or two. Fewer when long quotes fill 4,096. */
 export const QUOTES_PER_PAGE = 5;
 /** A quoted paragraph longer than this is cut at a word: it is a pointer to the article, not a copy of it. */
@@ -16,8 +19,6 @@ const SOURCES_SHOWN = 3;
 export interface QuotePageOptions {
   /** 1-based; clamped to the pages there are. */
   page: number;
-  /** The topic the quotes were narrowed to, if any (shown in the title). */
-  topic?: string;
   /** The custom id of the button showing page `n`; null when the query does not fit one (then no buttons). */
   pageId: PageId;
 }
@@ -43,21 +44,24 @@ function noQuotes(result: QuoteResult, query: string): APIEmbed {
  */
 export function quotesReply(result: QuoteResult, query: string, options: QuotePageOptions): Reply {
   if (result.quotes.length === 0) return { embeds: [noQuotes(result, query)], components: [] };
+  // a remark such as a topic left aside opens every page
+  const note = result.message ? `*${escapeWithin(oneLine(result.message), MAX_NOTE)}*\n\n` : '';
+  const room = LIMITS.description - note.length;
   const blocks = result.quotes.map(quoteBlock);
-  const pages = paginate(blocks, LIMITS.description, QUOTES_PER_PAGE);
+  const pages = paginate(blocks, room, QUOTES_PER_PAGE);
   const page = clampPage(options.page, pages.length);
   const components = pageButtons(page, pages.length, options.pageId);
   const more = (left: number) => `…and ${left} more quote${left === 1 ? '' : 's'}; a \`topic\` narrows them down`;
-  const description = components ? pages[page - 1].join('\n\n') : joinWithin(blocks, LIMITS.description, more);
+  const description = components ? pages[page - 1].join('\n\n') : joinWithin(blocks, room, more);
   const count = result.quotes.length;
   const first = pages.slice(0, page - 1).reduce((sum, p) => sum + p.length, 0);
   const footer = components
     ? `Quotes ${first + 1}–${first + pages[page - 1].length} of ${count}`
     : `${count} quote${count === 1 ? '' : 's'}`;
-  const about = options.topic ? ` on “${options.topic}”` : '';
+  const about = result.topic ? ` on “${result.topic}”` : '';
   const embed: APIEmbed = {
     title: escapeWithin(oneLine(`${result.speaker ?? query}${about}`), LIMITS.title),
-    description,
+    description: note + description,
     color: COLORS.quotes,
     footer: { text: footer },
   };

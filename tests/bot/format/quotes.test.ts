@@ -53,8 +53,15 @@ describe('quotesReply', () => {
   });
 
   test('the topic shows in the title', () => {
-    const [embed] = quotesReply(result(1), 'velde', { page: 1, topic: 'tolls', pageId }).embeds ?? [];
+    const [embed] = quotesReply({ ...result(1), topic: 'tolls' }, 'velde', { page: 1, pageId }).embeds ?? [];
     expect(embed.title).toBe('Mara Velde on “tolls”');
+  });
+
+  test('a topic left aside is said above the quotes, not shown in the title', () => {
+    const message = 'the topic ".*" has no words to look for, so every quote is shown';
+    const [embed] = quotesReply({ ...result(1), message }, 'velde', { page: 1, pageId }).embeds ?? [];
+    expect(embed.title).toBe('Mara Velde');
+    expect(embed.description).toMatch(/^\*the topic "\.\\\*" has no words to look for, so every quote is shown\*\n\n/);
   });
 
   const pages: [number, string, [string, string, boolean | undefined][]][] = [
