@@ -20,7 +20,7 @@ const CLEANING_STEPS: { id: string; pattern: RegExp; replacement: string }[] = [
   // "**who** is `Lavrov`", "> quoted", "# heading", "||spoiler||"
   { id: 'markdown-marks', pattern: /[*_~`|>#]+/g, replacement: ' ' },
   // "when is the meeting 🤔"
-  { id: 'emoji', pattern: /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]+/gu, replacement: ' ' },
+  { id: 'emoji', pattern: /(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D})+/gu, replacement: ' ' },
   { id: 'spacing', pattern: /\s+/g, replacement: ' ' },
 ];
 
