@@ -66,7 +66,8 @@ interface State {
   articles: ArticleInfo[];
 }
 
-function stateOf(library: Library, cacheDir: string | null): State {
+/** `previous`: the state of the library's earlier version, whose index the new answerer takes over. */
+function stateOf(library: Library, cacheDir: string | null, previous?: State): State {
   const articles = library.documents
     .map(({ article, facts }) => ({
       id: article.id,
@@ -82,7 +83,7 @@ function stateOf(library: Library, cacheDir: string | null): State {
     .sort(byDateDescending);
   return {
     library,
-    answerer: createAnswerer(library, cacheDir),
+    answerer: createAnswerer(library, cacheDir, previous?.answerer),
     quoteBook: createQuoteBook(library),
     summarizer: createSummarizer(library),
     articles,
@@ -98,7 +99,7 @@ export function createNewsbot(library: Library, options: NewsbotOptions): Newsbo
       cacheDir: options.cacheDir,
       onWarning: options.onWarning,
     });
-    if (next) state = stateOf(next, options.cacheDir);
+    if (next) state = stateOf(next, options.cacheDir, state);
     return next !== null;
   };
   return {

@@ -1,4 +1,4 @@
-import { openSentenceIndex } from '../index/sentence-index.js';
+import { openSentenceIndex, type SentenceIndex } from '../index/sentence-index.js';
 import { termsOf } from '../index/terms.js';
 import type { Library } from '../library.js';
 import { confidenceOf } from './confidence.js';
@@ -7,8 +7,8 @@ import { answerText, evidenceOf } from './format.js';
 import { cleanQuestion } from './input.js';
 import { analyzeQuestion } from './question/analyze.js';
 import type { Question } from './question/types.js';
-import { type RankedSentence, rankSentences } from './rank.js';
-import { conflicting, REFINERS } from './refiners.js';
+import { type RankedSentence, type RankOptions, rankSentences, topArticles } from './rank.js';
+import { conflicting, leastCoverage, REFINERS, type Scope } from './refiners.js';
 import { RULES } from './rules/index.js';
 import { parseSentence } from './rules/parse.js';
 import { keyWordOf } from './rules/subject.js';
@@ -34,6 +34,44 @@ const SUBJECT_SENTENCES = 12;
 const MIN_SCORE = 0.35;
 /** Sentences kept as evidence when there is no answer (the nearest ones). */
 const NEAREST_SENTENCES = 3;
+/**
+ * The rules read the best-scored evidence sentences, at most this many and this much text: tagging them is
+ * most of the time an answer takes, and it grows with the text (a dozen sentences of children's news are
+ * about 1,200 characters, BBC's run longer). On the development questions, reading more changed nothing;
+ * reading 1,000 characters or 8 sentences lost answers.
+ */
+const MAX_READ = 12;
+const MAX_READ_CHARACTERS = 1200;
+
+/**
+ * Whether anything the rules find in a sentence can survive drop-without-evidence: its article names what
+ * the question names, and the sentence, or the one before it that a candidate may lean on (`via`), covers
+ * enough of the question. The others are not worth tagging.
+ */
+function worthReading(sentence: RankedSentence, scope: Scope): boolean {
+  const least = leastCoverage(scope);
+  return sentence.articleHasNames && (sentence.coverage >= least || (sentence.previous?.coverage ?? 0) >= least);
+}
+
+/**
+ * The evidence sentences the rules read, in their order: of those worth reading, the best one of each
+ * article first (so that another article can still corroborate the answer), then the best of the others, up
+ * to `MAX_READ` sentences and `MAX_READ_CHARACTERS` of text (the best one always).
+ */
+function toRead(sentences: RankedSentence[], scope: Scope): RankedSentence[] {
+  const worth = sentences.filter((s) => worthReading(s, scope));
+  const byScore = [...worth].sort((a, b) => b.score - a.score);
+  const firsts = new Map<number, RankedSentence>();
+  for (const s of byScore) if (!firsts.has(s.view.ref.document)) firsts.set(s.view.ref.document, s);
+  const chosen = new Set<RankedSentence>();
+  let characters = 0;
+  for (const sentence of new Set([...firsts.values(), ...byScore])) {
+    characters += sentence.view.text.length;
+    if (chosen.size === MAX_READ || (chosen.size > 0 && characters > MAX_READ_CHARACTERS)) break;
+    chosen.add(sentence);
+  }
+  return worth.filter((s) => chosen.has(s));
+}
 
 /** Every rule's candidates from every sentence; where two rules propose the same span, the earlier one's stands. */
 function collectCandidates(question: Question, sentences: RankedSentence[]): Candidate[] {
@@ -61,13 +99,13 @@ function collectCandidates(question: Question, sentences: RankedSentence[]): Can
 function evidenceSentences(
   context: AnswerContext,
   question: Question,
-  document: number | undefined,
+  where: Pick<RankOptions, 'document' | 'articles'>,
   ranked: RankedSentence[],
 ): RankedSentence[] {
   const best = withFollowers(question, withEachArticle(ranked), ranked);
   const key = question.subject ? termsOf(keyWordOf(question.subject))[0] : undefined;
   if (!key) return best;
-  const naming = rankSentences(context, question, { document, mentioning: key, limit: SUBJECT_SENTENCES });
+  const naming = rankSentences(context, question, { ...where, mentioning: key, limit: SUBJECT_SENTENCES });
   if (question.gap === 'identity') return naming;
   const seen = new Set(best.map((r) => r.view.id));
   return [...best, ...naming.filter((r) => !seen.has(r.view.id))];
@@ -171,9 +209,10 @@ function solve(context: AnswerContext, raw: string, options: AskOptions): Answer
       return { answer, question, proposals: [], candidates: [] };
     }
   }
-  const ranked = rankSentences(context, question, { document, limit: RANKED_SENTENCES });
-  const candidates = collectCandidates(question, evidenceSentences(context, question, document, ranked));
+  const where = { document, articles: document === undefined ? topArticles(context, question) : undefined };
+  const ranked = rankSentences(context, question, { ...where, limit: RANKED_SENTENCES });
   const scope = { article: document !== undefined };
+  const candidates = collectCandidates(question, toRead(evidenceSentences(context, question, where, ranked), scope));
   const refined = REFINERS.reduce((list, refiner) => refiner.refine(list, question, scope), candidates);
   const result =
     refined[0] && refined[0].score >= MIN_SCORE ? answerFrom(question, refined) : noAnswer(question, ranked);
@@ -183,20 +222,42 @@ function solve(context: AnswerContext, raw: string, options: AskOptions): Answer
   return { answer, question, proposals, candidates: trace };
 }
 
-function contextOf(library: Library, cacheDir: string | null): AnswerContext {
-  return createContext(library, () =>
-    openSentenceIndex(library, { cacheDir, onWarning: (message) => process.stderr.write(`${message}\n`) }),
-  );
+/** The sentence index each answerer has opened so far (null before its first question), for the next version's. */
+const openedIndexes = new WeakMap<Answerer, () => SentenceIndex | null>();
+
+function contextOf(
+  library: Library,
+  cacheDir: string | null,
+  previous: SentenceIndex | null = null,
+): { context: AnswerContext; opened: () => SentenceIndex | null } {
+  let opened: SentenceIndex | null = null;
+  const onWarning = (message: string): void => {
+    process.stderr.write(`${message}\n`);
+  };
+  const context = createContext(library, () => {
+    opened = openSentenceIndex(library, { cacheDir, onWarning, previous });
+    return opened;
+  });
+  return { context, opened: () => opened };
 }
 
-/** Answers questions over the library's articles; the sentence index opens on the first question. */
-export function createAnswerer(library: Library, cacheDir: string | null): Answerer {
-  const context = contextOf(library, cacheDir);
-  return (question, options = {}) => solve(context, question, options).answer;
+/**
+ * Answers questions over the library's articles; the sentence index opens on the first question. Given the
+ * answerer of the library's earlier version (before a refresh) whose index is open, it takes that index over
+ * at once and updates it in place for the articles that changed; the earlier answerer must not be asked
+ * anything afterwards.
+ */
+export function createAnswerer(library: Library, cacheDir: string | null, previous?: Answerer): Answerer {
+  const handedOn = previous ? (openedIndexes.get(previous)?.() ?? null) : null;
+  const { context, opened } = contextOf(library, cacheDir, handedOn);
+  if (handedOn) context.index();
+  const answerer: Answerer = (question, options = {}) => solve(context, question, options).answer;
+  openedIndexes.set(answerer, opened);
+  return answerer;
 }
 
 /** Like `createAnswerer`, with the trace of each answer: for tests that print it when they fail, and debugging. */
 export function createExplainer(library: Library): (question: string, options?: AskOptions) => AnswerTrace {
-  const context = contextOf(library, null);
+  const { context } = contextOf(library, null);
   return (question, options = {}) => solve(context, question, options);
 }

@@ -20,8 +20,20 @@ export interface SentenceView {
   referTerms: ReadonlySet<string>;
 }
 
-/** Sentence views kept for reuse; past this the cache starts over (a long-running bot over a big corpus). */
-const MAX_VIEWS = 20_000;
+/**
+ * Sentence views kept for reuse (the sentences of the last few hundred articles asked about); past this the
+ * caches start over, so that a long-running bot's memory does not grow with the questions it is asked.
+ */
+const MAX_VIEWS = 5_000;
+/** Documents whose names and terms are kept for reuse, likewise. */
+const MAX_DOCUMENTS = 500;
+
+/** Stores `value` under `key`, emptying the map first when it is full. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
+  if (map.size >= limit) map.clear();
+  map.set(key, value);
+  return value;
+}
 
 /** What answering needs, built once per library. */
 export interface AnswerContext {
@@ -43,14 +55,14 @@ export function createContext(library: Library, openIndex: () => SentenceIndex):
   const views = new Map<string, SentenceView>();
   const namesCache = new Map<number, string[]>();
 
-  const namesOf = (document: number): string[] => {
-    let names = namesCache.get(document);
-    if (!names) {
-      names = indexDocuments(library.documents[document]).map((d) => d.names);
-      namesCache.set(document, names);
-    }
-    return names;
-  };
+  const namesOf = (document: number): string[] =>
+    namesCache.get(document) ??
+    remember(
+      namesCache,
+      document,
+      indexDocuments(library.documents[document]).map((d) => d.names),
+      MAX_DOCUMENTS,
+    );
 
   const view = (ref: SentenceRef): SentenceView => {
     const doc = library.documents[ref.document];
@@ -64,9 +76,7 @@ export function createContext(library: Library, openIndex: () => SentenceIndex):
       const referTerms = new Set(
         termsOf(referencesOf(doc, ref.sentence).join(' ')).filter((t) => !terms.has(t) && !nameTerms.has(t)),
       );
-      found = { ref, id, doc, sentence, text, terms, nameTerms, referTerms };
-      if (views.size >= MAX_VIEWS) views.clear();
-      views.set(id, found);
+      found = remember(views, id, { ref, id, doc, sentence, text, terms, nameTerms, referTerms }, MAX_VIEWS);
     }
     return found;
   };
@@ -84,13 +94,13 @@ export function createContext(library: Library, openIndex: () => SentenceIndex):
     documentOf: (articleId) => documents.get(articleId),
     view,
     sentencesOf,
-    termsOfDocument: (document) => {
-      let terms = documentTerms.get(document);
-      if (!terms) {
-        terms = new Set(sentencesOf(document).flatMap((v) => [...v.terms, ...v.nameTerms]));
-        documentTerms.set(document, terms);
-      }
-      return terms;
-    },
+    termsOfDocument: (document) =>
+      documentTerms.get(document) ??
+      remember(
+        documentTerms,
+        document,
+        new Set(sentencesOf(document).flatMap((v) => [...v.terms, ...v.nameTerms])),
+        MAX_DOCUMENTS,
+      ),
   };
 }

@@ -32,6 +32,17 @@ export interface RankOptions {
   limit?: number;
   /** Only sentences whose own words hold this term (the subject of "who is X"). Default: any sentence. */
   mentioning?: string;
+  /**
+   * Over the whole corpus, the articles to rank in, as `topArticles` found them for this question: a second
+   * ranking of the same question passes them on rather than searching again. Default: searched.
+   */
+  articles?: WeightedArticle[];
+}
+
+/** An article ranked for a question, with a weight (1 for the best). */
+export interface WeightedArticle {
+  document: number;
+  weight: number;
 }
 
 /**
@@ -186,7 +197,7 @@ function nameTermsOf(question: Question): string[][] {
  * The articles most about the question, with a weight each (1 for the best): the sum of their best
  * sentences' retrieval scores, so an article that matches in several sentences beats a single lucky one.
  */
-function topArticles(context: AnswerContext, question: Question): { document: number; weight: number }[] {
+export function topArticles(context: AnswerContext, question: Question): WeightedArticle[] {
   const index = context.index();
   let hits = index.search(question.terms, { limit: CORPUS_HITS });
   if (hits.length === 0) hits = index.search(question.terms, { limit: CORPUS_HITS, fuzzy: true });
@@ -256,7 +267,7 @@ export function rankSentences(context: AnswerContext, question: Question, option
   const ranked =
     document !== undefined
       ? rankInDocument(context, question, document, mentioning)
-      : topArticles(context, question).flatMap(({ document: d, weight }) =>
+      : (options.articles ?? topArticles(context, question)).flatMap(({ document: d, weight }) =>
           rankInDocument(context, question, d, mentioning).map((r) => ({
             ...r,
             score: r.score * weight ** ARTICLE_EXPONENT,

@@ -19,6 +19,7 @@ export interface Refiner {
  */
 export const MIN_COVERAGE = 0.3;
 export const MIN_COVERAGE_IN_ARTICLE = 0.2;
+export const leastCoverage = (scope: Scope): number => (scope.article ? MIN_COVERAGE_IN_ARTICLE : MIN_COVERAGE);
 
 /** What an answer looks like for comparing: lowercase words, no punctuation, no leading article. */
 export function normalisedAnswer(text: string): string {
@@ -91,7 +92,7 @@ export const REFINERS: Refiner[] = [
   {
     id: 'drop-without-evidence',
     refine: (candidates, _question, scope) => {
-      const least = scope.article ? MIN_COVERAGE_IN_ARTICLE : MIN_COVERAGE;
+      const least = leastCoverage(scope);
       return candidates.filter(
         (c) => (c.via ?? c.sentence).coverage >= least && c.sentence.articleHasNames && c.strength > 0,
       );

@@ -1,9 +1,8 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Library } from '../library.js';
 import type { Sentence } from '../nlp/sentences.js';
-import { type IndexDocument, indexDocuments, parseSentenceId, sentenceId } from './documents.js';
-import { fingerprint, readSnapshot, type SnapshotArticle, snapshotFile, writeSnapshot } from './snapshot.js';
-import { processTerm, tokenize } from './terms.js';
+import { parseSentenceId } from './documents.js';
+import { snapshotFile } from './snapshot.js';
+import { type Origin, openStore, type Store, updateStore, writeStore, writeStoreLater, writeWarning } from './store.js';
 
 /** A sentence of the library: the position of its document in `library.documents` and its index there. */
 export interface SentenceRef {
@@ -22,6 +21,12 @@ export interface IndexOptions {
   cacheDir?: string | null;
   /** Receives a line when the snapshot cannot be written. Default: nothing. */
   onWarning?: (message: string) => void;
+  /**
+   * The open index of an earlier version of the same library (before a refresh): its MiniSearch index is taken
+   * over and updated in place, the articles that changed discarded and added again, and the snapshot written
+   * after the current task instead of before. The earlier index must not be used afterwards. Default: null.
+   */
+  previous?: SentenceIndex | null;
 }
 
 export interface SearchOptions {
@@ -31,35 +36,41 @@ export interface SearchOptions {
   limit?: number;
   /** Also match words one or two letters off (for a retry when nothing matched; ~3x slower). Default: false. */
   fuzzy?: boolean;
+  /**
+   * About how many postings the query may read: its terms are taken rarest first, and the commonest are left
+   * out once this is spent (the rarest always stays). Default: 3000.
+   */
+  maxPostings?: number;
 }
 
 export interface SentenceIndex {
   /** Number of sentences indexed. */
   readonly size: number;
-  /** The sentences matching any of the terms (index terms, see `termsOf`), best first. */
+  /**
+   * The sentences matching any of the terms (index terms, see `termsOf`), best first. The commonest terms
+   * are left out of the query when the rarer ones already make it read many postings (`maxPostings`).
+   */
   search(terms: string[], options?: SearchOptions): IndexHit[];
   /** How many sentences hold the term in their text or names. */
   documentFrequency(term: string): number;
-  /** Whether the index was loaded from the snapshot (`loaded`), updated there (`updated`) or built (`built`). */
-  readonly origin: 'loaded' | 'updated' | 'built';
+  /**
+   * Whether the index was loaded from the snapshot (`loaded`), updated from the snapshot or from the
+   * previous index (`updated`) or built (`built`).
+   */
+  readonly origin: Origin;
 }
 
-const defaultOptions: Required<IndexOptions> = { cacheDir: null, onWarning: () => {} };
+const defaultOptions: Required<IndexOptions> = { cacheDir: null, onWarning: () => {}, previous: null };
 
 /** Names resolved in a sentence count less than its own words. */
 const FIELD_BOOST = { text: 1, names: 0.8 };
 
-/** Discarding more than this share of the sentences rebuilds the index instead of updating it. */
-const MAX_STALE_SHARE = 0.25;
-
-const MINISEARCH_OPTIONS: Options<IndexDocument> = {
-  idField: 'id',
-  fields: ['text', 'names'],
-  storeFields: [],
-  tokenize,
-  processTerm,
-  autoVacuum: false,
-};
+/**
+ * The default `maxPostings`. A term that many sentences hold weighs little in BM25 but costs its whole
+ * posting list ("said" is in one sentence of five in BBC news), so without a limit a query over a large
+ * corpus reads most of the index, and its time grows with the corpus.
+ */
+const MAX_POSTINGS = 3000;
 
 /** Query terms are index terms already: searching must not tokenize or stem them again. */
 const AS_IS = { tokenize: (query: string) => query.split(' '), processTerm: (term: string) => term };
@@ -70,107 +81,101 @@ function sentenceBoost(sentence: Sentence, isLead: boolean): number {
   if (sentence.kind === 'caption' || sentence.kind === 'boilerplate') return 0.5;
   return isLead ? 1.15 : 1;
 }
+const MAX_BOOST = 1.3;
 
-interface ArticleDocuments extends SnapshotArticle {
-  documents: IndexDocument[];
-}
+/** The store behind each open index, for the next version's `previous`. */
+const stores = new WeakMap<SentenceIndex, Store>();
 
-function build(articles: ArticleDocuments[]): MiniSearch<IndexDocument> {
-  const index = new MiniSearch<IndexDocument>(MINISEARCH_OPTIONS);
-  for (const article of articles) index.addAll(article.documents);
+/**
+ * Opens the sentence index of the library: updated in place from the previous version's index when given,
+ * else from its snapshot when fresh, else built (and snapshotted).
+ */
+export function openSentenceIndex(library: Library, options: IndexOptions = {}): SentenceIndex {
+  const { cacheDir, onWarning, previous } = { ...defaultOptions, ...options };
+  const file = cacheDir ? snapshotFile(cacheDir, library.corpusDir) : null;
+  const handedOn = previous ? stores.get(previous) : undefined;
+  let store: Store;
+  let origin: Origin;
+  if (handedOn && handedOn.file === file) {
+    store = handedOn;
+    origin = updateStore(store, library) ? 'updated' : 'loaded';
+    if (origin === 'updated') writeStoreLater(store, onWarning);
+  } else {
+    const opened = openStore(library, file);
+    ({ store, origin } = opened);
+    if (!opened.saved) {
+      try {
+        writeStore(store);
+      } catch (error) {
+        onWarning(writeWarning(error));
+      }
+    }
+  }
+  const index = viewOf(store, library, origin);
+  stores.set(index, store);
   return index;
 }
 
-/**
- * The index from the snapshot when there is one: articles changed since are discarded and re-added; a
- * missing or stale snapshot (other index code) means a full build.
- */
-function loadOrBuild(
-  articles: ArticleDocuments[],
-  file: string | null,
-): { index: MiniSearch<IndexDocument>; origin: SentenceIndex['origin'] } {
-  const snapshot = file ? readSnapshot(file) : null;
-  if (!snapshot) return { index: build(articles), origin: 'built' };
-  const current = new Map(articles.map((a) => [a.id, a]));
-  const before = new Map(snapshot.articles.map((a) => [a.id, a]));
-  const stale = snapshot.articles.filter((a) => current.get(a.id)?.fingerprint !== a.fingerprint);
-  const fresh = articles.filter((a) => before.get(a.id)?.fingerprint !== a.fingerprint);
-  const index = MiniSearch.loadJS<IndexDocument>(snapshot.index, MINISEARCH_OPTIONS);
-  if (stale.length === 0 && fresh.length === 0) return { index, origin: 'loaded' };
-  const staleSentences = stale.reduce((n, a) => n + a.sentences, 0) + index.dirtCount;
-  if (staleSentences > MAX_STALE_SHARE * Math.max(1, index.documentCount)) {
-    return { index: build(articles), origin: 'built' };
-  }
-  for (const article of stale) {
-    for (let i = 0; i < article.sentences; i++) index.discard(sentenceId(article.id, i));
-  }
-  for (const article of fresh) index.addAll(article.documents);
-  return { index, origin: 'updated' };
-}
-
-/** Opens the sentence index of the library: from its snapshot when fresh, else built (and snapshotted). */
-export function openSentenceIndex(library: Library, options: IndexOptions = {}): SentenceIndex {
-  const { cacheDir, onWarning } = { ...defaultOptions, ...options };
-  const articles: ArticleDocuments[] = library.documents.map((document) => {
-    const documents = indexDocuments(document);
-    return { id: document.article.id, fingerprint: fingerprint(documents), sentences: documents.length, documents };
-  });
-  const file = cacheDir ? snapshotFile(cacheDir, library.corpusDir) : null;
-  const { index, origin } = loadOrBuild(articles, file);
-  if (file && origin !== 'loaded') {
-    try {
-      const snapshotArticles = articles.map(({ id, fingerprint, sentences }) => ({ id, fingerprint, sentences }));
-      writeSnapshot(file, { articles: snapshotArticles, index: index.toJSON() });
-    } catch (error) {
-      onWarning(`newsbot: cannot write the index snapshot (${(error as NodeJS.ErrnoException).code ?? error})`);
-    }
-  }
-
+/** The index as one library version sees it: hits point at that version's documents. */
+function viewOf(store: Store, library: Library, origin: Origin): SentenceIndex {
   const documentOf = new Map(library.documents.map((d, i) => [d.article.id, i]));
-  const refOf = (id: string): SentenceRef | null => {
-    const { article, sentence } = parseSentenceId(id);
-    const document = documentOf.get(article);
-    return document === undefined ? null : { document, sentence };
+  const leads = new Map<number, number | undefined>();
+  const boostOf = (document: number, sentence: number): number => {
+    const { sentences } = library.documents[document].facts;
+    if (!leads.has(document)) leads.set(document, sentences.find((s) => s.kind === 'body')?.index);
+    return sentenceBoost(sentences[sentence], sentence === leads.get(document));
   };
-  // only the few sentences whose boost is not 1 are kept: MiniSearch asks for every match of every term
-  const boosts = new Map<string, number>();
-  for (const { article, facts } of library.documents) {
-    const lead = facts.sentences.find((s) => s.kind === 'body')?.index;
-    for (const s of facts.sentences) {
-      const boost = sentenceBoost(s, s.index === lead);
-      if (boost !== 1) boosts.set(sentenceId(article.id, s.index), boost);
-    }
-  }
-  const boostDocument = (id: string): number => boosts.get(id) ?? 1;
-  const frequencies = new Map<string, number>();
+  const frequency = (term: string): number => store.frequencies.get(term);
 
   return {
-    size: index.documentCount,
+    get size() {
+      return store.search.documentCount;
+    },
     origin,
     search(terms, searchOptions = {}) {
-      const unique = [...new Set(terms)];
-      if (unique.length === 0) return [];
-      const { article, limit = 40, fuzzy = false } = searchOptions;
-      const results: SearchResult[] = index.search(unique.join(' '), {
+      const { article, limit = 40, fuzzy = false, maxPostings = MAX_POSTINGS } = searchOptions;
+      const query = affordable([...new Set(terms)], frequency, maxPostings);
+      if (query.length === 0) return [];
+      const results = store.search.search(query.join(' '), {
         ...AS_IS,
         combineWith: 'OR',
         boost: FIELD_BOOST,
         fuzzy: fuzzy ? (term) => (term.length >= 5 ? 0.2 : false) : false,
-        boostDocument,
-        ...(article !== undefined ? { filter: (r: SearchResult) => parseSentenceId(r.id).article === article } : {}),
       });
-      return results.slice(0, limit).flatMap((r) => {
-        const ref = refOf(r.id);
-        return ref ? [{ ...ref, id: r.id, score: r.score }] : [];
-      });
-    },
-    documentFrequency(term) {
-      let n = frequencies.get(term);
-      if (n === undefined) {
-        n = index.search(term, { ...AS_IS, fields: ['text', 'names'], fuzzy: false, prefix: false }).length;
-        frequencies.set(term, n);
+      // a sentence's boost scales its whole score: applied to the results in MiniSearch's order, only as far
+      // down as a boosted result could still make the first `limit`
+      let hits: IndexHit[] = [];
+      let floor = Number.NEGATIVE_INFINITY;
+      for (const result of results) {
+        if (result.score * MAX_BOOST < floor) break;
+        const id = result.id as string;
+        const parsed = parseSentenceId(id);
+        const document = documentOf.get(parsed.article);
+        if (document === undefined || (article !== undefined && parsed.article !== article)) continue;
+        const score = result.score * boostOf(document, parsed.sentence);
+        if (score >= floor) hits.push({ document, sentence: parsed.sentence, id, score });
+        if (hits.length === 2 * limit) {
+          hits = best(hits, limit);
+          floor = hits[limit - 1].score;
+        }
       }
-      return n;
+      return best(hits, limit);
     },
+    documentFrequency: frequency,
   };
+}
+
+const best = (hits: IndexHit[], limit: number): IndexHit[] => hits.sort((a, b) => b.score - a.score).slice(0, limit);
+
+/** The terms a query can afford, rarest first (see `SearchOptions.maxPostings`). */
+function affordable(terms: string[], frequency: (term: string) => number, maxPostings: number): string[] {
+  const byRarity = terms.map((term) => ({ term, postings: frequency(term) })).sort((a, b) => a.postings - b.postings);
+  const kept: string[] = [];
+  let postings = 0;
+  for (const t of byRarity) {
+    if (kept.length > 0 && postings + t.postings > maxPostings) break;
+    kept.push(t.term);
+    postings += t.postings;
+  }
+  return kept;
 }

@@ -15,7 +15,14 @@ export interface SnapshotArticle {
 }
 
 export interface Snapshot {
+  /**
+   * The key of the library the index was made from (see `libraryKey`): a library with the same key has the
+   * same index documents, so the snapshot is taken as it is. Null when the library had none.
+   */
+  library: string | null;
   articles: SnapshotArticle[];
+  /** How many sentences hold each term (see `TermFrequencies`). */
+  frequencies: [string, number][];
   index: AsPlainObject;
 }
 
@@ -24,7 +31,7 @@ interface SnapshotFile extends Snapshot {
   code: string;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 /** Snapshots of other corpora kept besides the current one (the eval harness makes a new corpus each run). */
 const KEEP_SNAPSHOTS = 8;
 
@@ -64,8 +71,11 @@ export function readSnapshot(file: string): Snapshot | null {
     parsed?.format === FORMAT &&
     parsed.code === indexCodeVersion() &&
     Array.isArray(parsed.articles) &&
+    Array.isArray(parsed.frequencies) &&
     Array.isArray(parsed.index?.index);
-  return valid ? { articles: parsed.articles, index: parsed.index } : null;
+  if (!valid) return null;
+  const { library, articles, frequencies, index } = parsed;
+  return { library: typeof library === 'string' ? library : null, articles, frequencies, index };
 }
 
 /** Writes the snapshot atomically, then drops the oldest snapshots of other corpora. */

@@ -22,12 +22,26 @@ export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** Words whose term is known; past this many the memo starts over (the vocabulary of news is a few tens of thousands). */
+const MEMO_SIZE = 50_000;
+const memo = new Map<string, string | null>();
+
 /**
  * The index term of a word (MiniSearch's `processTerm`), or null to leave it out: lowercased, possessive
  * dropped, irregular verbs to their base form, then stemmed. An all-capitals word is never a stop word, so
- * "US" and "WHO" stay while "us" and "who" go.
+ * "US" and "WHO" stay while "us" and "who" go. Remembered: the same words come up again and again.
  */
 export function processTerm(word: string): string | null {
+  let term = memo.get(word);
+  if (term === undefined) {
+    term = termOf(word);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(word, term);
+  }
+  return term;
+}
+
+function termOf(word: string): string | null {
   const isNumber = /^\p{N}/u.test(word);
   const bare = isNumber ? word.replace(/,/g, '') : word.replace(/\./g, '');
   if (bare.length < 2 && !isNumber) return null;

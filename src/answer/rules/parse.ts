@@ -94,6 +94,19 @@ const AGENCY_CREDIT = /\((?:AFP|AP|Reuters|CP|UPI|Xinhua|dpa|Bloomberg)\)/;
 
 const QUOTE = /["“]([^"“”]{2,}?)["”]/g;
 
+/** A value computed on first use only. */
+function once<T>(compute: () => T): () => T {
+  let value: { of: T } | null = null;
+  return () => {
+    value ??= { of: compute() };
+    return value.of;
+  };
+}
+
+/**
+ * Takes a sentence apart for the rules. Names, noun phrases and numbers are found when a rule first asks for
+ * them: they need the tagger, which the rules for dates and quotes can do without.
+ */
 export function parseSentence(question: Question, ranked: RankedSentence): ParsedSentence {
   const { view } = ranked;
   const offset = view.sentence.start;
@@ -118,16 +131,6 @@ export function parseSentence(question: Question, ranked: RankedSentence): Parse
 
   const { facts } = view.doc;
   const index = view.sentence.index;
-  const factNames: NameMention[] = facts.entities
-    .filter((e) => e.sentence === index)
-    .flatMap((e) => {
-      const span = wordsOf(e.start, e.end);
-      return span ? [{ ...phrase(span.first, span.last), type: e.type as EntityType, canonical: e.canonical }] : [];
-    });
-  const tagNames: NameMention[] = properNames(words, text, offset)
-    .filter((n) => !factNames.some((f) => f.start < n.end && n.start < f.end))
-    .map((n) => ({ ...n, canonical: null }));
-  const names = [...factNames, ...tagNames].sort((a, b) => a.start - b.start);
 
   const factTimes: TimeMention[] = facts.dates
     .filter((d) => d.sentence === index && d.type !== 'DURATION' && d.type !== 'SET')
@@ -147,14 +150,30 @@ export function parseSentence(question: Question, ranked: RankedSentence): Parse
     words,
     phrase,
   );
-  // "Friday", "April" and "Dec" are times, whatever capitalisation made of them; "(AFP)" credits the agency
-  const credit = AGENCY_CREDIT.exec(text);
-  const creditEnd = credit ? offset + (credit.index as number) + credit[0].length : -1;
-  const timeless = names.filter(
-    (n) =>
-      !times.some((t) => t.start < n.end && n.start < t.end) &&
-      !(n.start < creditEnd && n.start >= creditEnd - (credit?.[0].length ?? 0)),
-  );
+  const names = once((): NameMention[] => {
+    const factNames: NameMention[] = facts.entities
+      .filter((e) => e.sentence === index)
+      .flatMap((e) => {
+        const span = wordsOf(e.start, e.end);
+        return span ? [{ ...phrase(span.first, span.last), type: e.type as EntityType, canonical: e.canonical }] : [];
+      });
+    const tagNames: NameMention[] = properNames(words, text, offset)
+      .filter((n) => !factNames.some((f) => f.start < n.end && n.start < f.end))
+      .map((n) => ({ ...n, canonical: null }));
+    // "Friday", "April" and "Dec" are times, whatever capitalisation made of them; "(AFP)" credits the agency
+    const credit = AGENCY_CREDIT.exec(text);
+    const creditEnd = credit ? offset + (credit.index as number) + credit[0].length : -1;
+    return [...factNames, ...tagNames]
+      .sort((a, b) => a.start - b.start)
+      .filter(
+        (n) =>
+          !times.some((t) => t.start < n.end && n.start < t.end) &&
+          !(n.start < creditEnd && n.start >= creditEnd - (credit?.[0].length ?? 0)),
+      )
+      .map((n) => ({ ...n, inQuestion: isQuestionEntity(question, n) }));
+  });
+  const nounPhrasesOf = once(() => nounPhrases(words, text, offset));
+  const numbers = once(() => numberPhrases(words, text, offset));
 
   const factQuotes = facts.quotes.filter((q) => q.sentence === index);
   const quotes: QuoteMention[] = factQuotes.length
@@ -177,9 +196,15 @@ export function parseSentence(question: Question, ranked: RankedSentence): Parse
     words,
     inQuestion,
     anchors,
-    names: timeless.map((n) => ({ ...n, inQuestion: isQuestionEntity(question, n) })),
-    nounPhrases: nounPhrases(words, text, offset),
-    numbers: numberPhrases(words, text, offset),
+    get names() {
+      return names();
+    },
+    get nounPhrases() {
+      return nounPhrasesOf();
+    },
+    get numbers() {
+      return numbers();
+    },
     times,
     quotes,
     phrase,

@@ -34,10 +34,10 @@ export const QUOTE_RULES: AnswerRule[] = [
   {
     id: 'quote-speaker-named',
     extract(question, sentence) {
-      if (subjectMentions(question, sentence).length === 0) return [];
-      return sentence.quotes
-        .filter((q) => q.speaker === null)
-        .map((q) => draft('quote-speaker-named', q, 0.7, q.words));
+      const unattributed = sentence.quotes.filter((q) => q.speaker === null);
+      // quotes first: finding the speaker's name needs the tagger
+      if (unattributed.length === 0 || subjectMentions(question, sentence).length === 0) return [];
+      return unattributed.map((q) => draft('quote-speaker-named', q, 0.7, q.words));
     },
   },
   // '"And I'm pleased to say he took that under advisement," he said.' right after a quote of the speaker

@@ -9,17 +9,15 @@ import type { AnswerRule, CandidateDraft } from './types.js';
  */
 export const WHAT_RULES: AnswerRule[] = [
   // "What is a mosasaur?" <- "Mosasaurs, giant sea lizards, ..."
-  ...ROLE_RULES.filter((r) => r.id !== 'role-profile').map(
-    (rule): AnswerRule => ({
-      id: rule.id.replace(/^role-/, 'what-is-'),
-      extract: (question, sentence) =>
-        question.gap === 'identity'
-          ? rule
-              .extract(question, sentence)
-              .map((c) => ({ ...c, rule: rule.id.replace(/^role-/, 'what-is-'), strength: c.strength * 0.9 }))
-          : [],
-    }),
-  ),
+  ...ROLE_RULES.filter((r) => r.id !== 'role-profile').map((rule): AnswerRule => ({
+    id: rule.id.replace(/^role-/, 'what-is-'),
+    extract: (question, sentence) =>
+      question.gap === 'identity'
+        ? rule
+            .extract(question, sentence)
+            .map((c) => ({ ...c, rule: rule.id.replace(/^role-/, 'what-is-'), strength: c.strength * 0.9 }))
+        : [],
+  })),
   // "What did McFarlane buy?" <- "McFarlane bought Mark McGwire's 70th home run ball."
   {
     id: 'what-object',
