@@ -1,3 +1,4 @@
+import { citationOf } from '../citation.js';
 import { renderTimeValue } from '../nlp/dates/render.js';
 import type { Question } from './question/types.js';
 import type { Candidate } from './rules/types.js';
@@ -36,10 +37,7 @@ export function evidenceOf(candidate: Pick<Candidate, 'sentence' | 'start' | 'en
   const { article } = view.doc;
   const inside = candidate.start >= view.sentence.start && candidate.end <= view.sentence.end;
   return {
-    article: article.id,
-    title: article.title,
-    date: article.date,
-    ...(!article.date && view.doc.facts.inferredDate ? { inferredDate: view.doc.facts.inferredDate } : {}),
+    ...citationOf(view.doc),
     sentence: view.text,
     start: view.sentence.start,
     end: view.sentence.end,

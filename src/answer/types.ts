@@ -1,13 +1,10 @@
+import type { ArticleCitation } from '../citation.js';
+
 /** The question kinds of interface.md (`quote` is "what did X say (about Y)"). */
 export type QuestionKind = 'who' | 'when' | 'where' | 'quote' | 'howmany' | 'what' | 'why' | 'other';
 
 /** A sentence an answer rests on. Offsets index the article's text. */
-export interface Evidence {
-  article: string;
-  title: string;
-  date: string | null;
-  /** When the article has no date: the one its text pins down (`YYYY-MM-DD`), if any. */
-  inferredDate?: string;
+export interface Evidence extends ArticleCitation {
   sentence: string;
   start: number;
   end: number;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { citedDate } from '../citation.js';
 import type { Answer, Evidence } from '../answer/types.js';
 import type { Newsbot } from '../newsbot.js';
 import { UsageError } from './usage-error.js';
@@ -39,8 +40,7 @@ function evidenceSentence(evidence: Evidence, emphasis: Emphasis): string {
 }
 
 function sourceOf(evidence: Evidence): string {
-  const date = evidence.date ?? (evidence.inferredDate ? `undated, about ${evidence.inferredDate}` : 'undated');
-  return `${evidence.title} (${date})`;
+  return `${evidence.title} (${citedDate(evidence)})`;
 }
 
 /**

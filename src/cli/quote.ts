@@ -1,9 +1,10 @@
+import { citedDate } from '../citation.js';
 import type { Newsbot } from '../newsbot.js';
 import type { QuoteResult, QuoteSource, SpeakerQuote } from '../quote/types.js';
 import { UsageError } from './usage-error.js';
 
 function sourceLine(source: QuoteSource): string {
-  return `${source.title} (${source.date ?? (source.inferredDate ? `undated, about ${source.inferredDate}` : 'undated')})`;
+  return `${source.title} (${citedDate(source)})`;
 }
 
 function quoteLines(quote: SpeakerQuote, n: number): string[] {

@@ -1,9 +1,9 @@
+import { citedDate } from '../citation.js';
 import type { Newsbot } from '../newsbot.js';
 import type { SummaryResult, SummarySentence } from '../summary/types.js';
 
 function sentenceLines(s: SummarySentence, indent: string): string[] {
-  const date = s.date ?? (s.inferredDate ? `undated, about ${s.inferredDate}` : 'undated');
-  return [`${indent}- ${s.text}`, `${indent}  (${s.title}, ${date})`];
+  return [`${indent}- ${s.text}`, `${indent}  (${s.title}, ${citedDate(s)})`];
 }
 
 /** The summary as a reader wants it: the sentences with their sources, or the corpus's topics, largest first. */

@@ -1,3 +1,4 @@
+import { citationOf, dateSortKey } from '../citation.js';
 import type { Document, Library } from '../library.js';
 import { groupStatements } from './dedup.js';
 import { buildDirectory, type SpeakerEntry } from './directory.js';
@@ -37,23 +38,14 @@ interface Book {
 
 /** Sorts sources by article date (or the date its text gives; undated last), then corpus order, then position. */
 function sourceOrder(documents: Document[]): (a: Statement, b: Statement) => number {
-  const dateOf = (s: Statement): string => {
-    const { article, facts } = documents[s.doc];
-    return article.date ?? facts.inferredDate ?? '\uffff';
-  };
+  const dateOf = (s: Statement): string => dateSortKey(documents[s.doc]);
   return (a, b) => dateOf(a).localeCompare(dateOf(b)) || a.doc - b.doc || a.start - b.start;
 }
 
 function sourceOf(documents: Document[], statement: Statement): QuoteSource {
-  const { article, facts } = documents[statement.doc];
-  const source: QuoteSource = {
-    article: article.id,
-    title: article.title,
-    date: article.date,
-    start: statement.start,
-    end: statement.end,
-  };
-  if (!article.date && facts.inferredDate) source.inferredDate = facts.inferredDate;
+  const document = documents[statement.doc];
+  const { article } = document;
+  const source: QuoteSource = { ...citationOf(document), start: statement.start, end: statement.end };
   if (article.url) source.url = article.url;
   if (statement.parts.length > 1) source.parts = statement.parts;
   return source;

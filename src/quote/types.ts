@@ -1,12 +1,8 @@
+import type { ArticleCitation } from '../citation.js';
 import type { Span } from '../corpus/article.js';
 
 /** Where a quote was reported. Offsets index the article's text and span the quoted words. */
-export interface QuoteSource {
-  article: string;
-  title: string;
-  date: string | null;
-  /** For an undated article, the date its text gives (reported as such, never as `date`). */
-  inferredDate?: string;
+export interface QuoteSource extends ArticleCitation {
   /** From the first quoted word to the last, without the quotation marks. */
   start: number;
   end: number;

@@ -1,3 +1,4 @@
+import { citationOf, dateSortKey } from '../citation.js';
 import type { Library } from '../library.js';
 import type { Candidate } from './candidates.js';
 import { scoreByCentrality, scoreByTopic } from './score.js';
@@ -66,16 +67,9 @@ export function createSummarizer(library: Library, options: SummarizerOptions = 
   };
 
   const sentenceOf = (c: Candidate): SummarySentence => {
-    const { article, facts } = documents[c.doc];
-    const { id, title, date } = article;
-    const sentence: SummarySentence = { text: c.text, article: id, title, date, start: c.start, end: c.end };
-    if (!date && facts.inferredDate) sentence.inferredDate = facts.inferredDate;
-    return sentence;
+    return { text: c.text, ...citationOf(documents[c.doc]), start: c.start, end: c.end };
   };
-  const dateOf = (doc: number): string => {
-    const { article, facts } = documents[doc];
-    return article.date ?? facts.inferredDate ?? '\uffff';
-  };
+  const dateOf = (doc: number): string => dateSortKey(documents[doc]);
   /** Article date (undated last), then corpus order, then place in the article. */
   const timeOrder = (a: Scored, b: Scored): number =>
     dateOf(a.candidate.doc).localeCompare(dateOf(b.candidate.doc)) ||

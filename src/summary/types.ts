@@ -1,11 +1,8 @@
+import type { ArticleCitation } from '../citation.js';
+
 /** One sentence of a summary with its source. Offsets index the article's text. */
-export interface SummarySentence {
+export interface SummarySentence extends ArticleCitation {
   text: string;
-  article: string;
-  title: string;
-  date: string | null;
-  /** For an undated article, the date its text gives (reported as such, never as `date`). */
-  inferredDate?: string;
   start: number;
   end: number;
 }

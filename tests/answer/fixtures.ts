@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { type AnswerTrace, createExplainer } from '../../src/answer/answerer.js';
 import { type Library, openLibrary } from '../../src/library.js';
 
@@ -59,6 +60,20 @@ export function removeTemporary(dir: string): void {
 
 export function libraryOf(corpusDir: string): Library {
   return openLibrary({ corpusDir, cacheDir: null });
+}
+
+/**
+ * A temporary corpus of the fixture articles and its library, made before the test file's tests and removed
+ * after them; read `corpus` and `library` inside tests.
+ */
+export function useFixtureCorpus(): { readonly corpus: string; readonly library: Library } {
+  const fixture = { corpus: '', library: null as unknown as Library };
+  beforeAll(() => {
+    fixture.corpus = temporaryCorpus(FIXTURE_ARTICLES);
+    fixture.library = libraryOf(fixture.corpus);
+  });
+  afterAll(() => removeTemporary(fixture.corpus));
+  return fixture;
 }
 
 export const SEEDS = path.resolve(import.meta.dirname, '../../seeds');

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/answer/context.js';
 import { analyzeQuestion } from '../../src/answer/question/analyze.js';
 import { rankSentences } from '../../src/answer/rank.js';
 import { openSentenceIndex } from '../../src/index/sentence-index.js';
-import type { Library } from '../../src/library.js';
-import { FIXTURE_ARTICLES, libraryOf, removeTemporary, temporaryCorpus } from './fixtures.js';
+import { useFixtureCorpus } from './fixtures.js';
 
-let corpus: string;
-let library: Library;
-beforeAll(() => {
-  corpus = temporaryCorpus(FIXTURE_ARTICLES);
-  library = libraryOf(corpus);
-});
-afterAll(() => removeTemporary(corpus));
+const fixture = useFixtureCorpus();
 
 /** The best sentence of the fixture article holding `snippet` for the question. */
 function bestSentence(question: string, snippet: string): string {
-  const context = createContext(library, () => openSentenceIndex(library));
-  const document = library.documents.findIndex((d) => d.article.text.includes(snippet));
+  const context = createContext(fixture.library, () => openSentenceIndex(fixture.library));
+  const document = fixture.library.documents.findIndex((d) => d.article.text.includes(snippet));
   return rankSentences(context, analyzeQuestion(question), { document, limit: 1 })[0]?.view.text ?? '';
 }
 

@@ -1,17 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
-import { type Library, refreshLibrary } from '../../src/library.js';
-import { FIXTURE_ARTICLES, libraryOf, removeTemporary, temporaryCorpus } from './fixtures.js';
+import { refreshLibrary } from '../../src/library.js';
+import { useFixtureCorpus } from './fixtures.js';
 
-let corpus: string;
-let library: Library;
-beforeAll(() => {
-  corpus = temporaryCorpus(FIXTURE_ARTICLES);
-  library = libraryOf(corpus);
-});
-afterAll(() => removeTemporary(corpus));
+const fixture = useFixtureCorpus();
 
 const FERRY = `## Title: Ferry service returns to Quillby
 ## Date: 2021-05-02
@@ -21,10 +15,10 @@ The ferry to Quillby Island will run again from Saturday, the harbour authority 
 
 describe('answerer of a refreshed library', () => {
   it('answers from the articles added since, through the index it took over', async () => {
-    const askBefore = createAnswerer(library, null);
+    const askBefore = createAnswerer(fixture.library, null);
     expect(askBefore('when will the Quillby ferry run again').answer).toBeNull();
-    fs.writeFileSync(path.join(corpus, 'quillby-ferry.txt'), FERRY);
-    const next = await refreshLibrary(library, { corpusDir: corpus, cacheDir: null });
+    fs.writeFileSync(path.join(fixture.corpus, 'quillby-ferry.txt'), FERRY);
+    const next = await refreshLibrary(fixture.library, { corpusDir: fixture.corpus, cacheDir: null });
     if (!next) throw new Error('the corpus did not change');
     const askAfter = createAnswerer(next, null, askBefore);
     const answer = askAfter('when will the Quillby ferry run again');

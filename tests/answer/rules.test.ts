@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/answer/context.js';
 import { analyzeQuestion } from '../../src/answer/question/analyze.js';
 import { rankSentences } from '../../src/answer/rank.js';
@@ -6,16 +6,9 @@ import { RULES } from '../../src/answer/rules/index.js';
 import { parseSentence } from '../../src/answer/rules/parse.js';
 import type { AnswerRule } from '../../src/answer/rules/types.js';
 import { openSentenceIndex } from '../../src/index/sentence-index.js';
-import type { Library } from '../../src/library.js';
-import { FIXTURE_ARTICLES, libraryOf, removeTemporary, temporaryCorpus } from './fixtures.js';
+import { useFixtureCorpus } from './fixtures.js';
 
-let corpus: string;
-let library: Library;
-beforeAll(() => {
-  corpus = temporaryCorpus(FIXTURE_ARTICLES);
-  library = libraryOf(corpus);
-});
-afterAll(() => removeTemporary(corpus));
+const fixture = useFixtureCorpus();
 
 const ALL_RULES = new Map<string, AnswerRule>(Object.values(RULES).flatMap((list) => list.map((r) => [r.id, r])));
 
@@ -23,9 +16,9 @@ const ALL_RULES = new Map<string, AnswerRule>(Object.values(RULES).flatMap((list
 function propose(ruleId: string, question: string, snippet: string): string[] {
   const rule = ALL_RULES.get(ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
-  const context = createContext(library, () => openSentenceIndex(library));
+  const context = createContext(fixture.library, () => openSentenceIndex(fixture.library));
   const analysed = analyzeQuestion(question);
-  const document = library.documents.findIndex((d) => d.article.text.includes(snippet));
+  const document = fixture.library.documents.findIndex((d) => d.article.text.includes(snippet));
   const ranked = rankSentences(context, analysed, { document, limit: 100 }).find((r) => r.view.text.includes(snippet));
   if (!ranked) throw new Error(`no fixture sentence holds "${snippet}"`);
   return rule.extract(analysed, parseSentence(analysed, ranked)).map((c) => c.text);
