@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SkippedFile } from '../corpus/article.js';
 import type { Document } from '../library.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
 import { extractionVersion } from './version.js';
 
 /** What identifies a corpus file's content without reading it. */
@@ -25,9 +25,6 @@ interface SnapshotFile extends LibrarySnapshot {
   version: string;
   corpusDir: string;
 }
-
-/** Snapshots of other corpus folders kept besides the current one's. */
-const KEEP_SNAPSHOTS = 8;
 
 /** The stamps of the corpus files; a file that vanished between listing and stat has none (never matches). */
 export function stampFiles(dir: string, files: string[]): FileStamp[] {
@@ -63,12 +60,7 @@ export class LibrarySnapshots {
 
   /** The snapshot when it matches these stamps, else null (missing, corrupt, stale or another corpus). */
   read(stamps: FileStamp[]): LibrarySnapshot | null {
-    let parsed: SnapshotFile;
-    try {
-      parsed = JSON.parse(fs.readFileSync(this.file, 'utf8')) as SnapshotFile;
-    } catch {
-      return null;
-    }
+    const parsed = readSnapshotFile(this.file) as SnapshotFile | null;
     const valid =
       parsed?.version === extractionVersion() &&
       parsed.corpusDir === path.resolve(this.corpusDir) &&
@@ -87,13 +79,6 @@ export class LibrarySnapshots {
       corpusDir: path.resolve(this.corpusDir),
       ...snapshot,
     };
-    writeFileAtomic(this.file, JSON.stringify(content));
-    const dir = path.dirname(this.file);
-    const others = fs
-      .readdirSync(dir)
-      .filter((name) => name.endsWith('.json') && path.join(dir, name) !== this.file)
-      .map((name) => ({ name, time: fs.statSync(path.join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
-      .sort((a, b) => b.time - a.time);
-    for (const old of others.slice(KEEP_SNAPSHOTS)) fs.rmSync(path.join(dir, old.name), { force: true });
+    writeSnapshotFile(this.file, content);
   }
 }

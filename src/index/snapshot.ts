@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AsPlainObject } from 'minisearch';
-import { writeFileAtomic } from '../cache/atomic-write.js';
+import { readSnapshotFile, writeSnapshotFile } from '../cache/snapshot-file.js';
 
 /** What the snapshot remembers of one article, to tell which articles changed since it was written. */
 export interface SnapshotArticle {
@@ -32,8 +32,6 @@ interface SnapshotFile extends Snapshot {
 }
 
 const FORMAT = 2;
-/** Snapshots of other corpora kept besides the current one (the eval harness makes a new corpus each run). */
-const KEEP_SNAPSHOTS = 8;
 
 let codeVersion: string | undefined;
 
@@ -61,12 +59,7 @@ export function snapshotFile(cacheDir: string, corpusDir: string): string {
 
 /** The snapshot in `file`, or null when it is missing, unreadable or written by other index code. */
 export function readSnapshot(file: string): Snapshot | null {
-  let parsed: SnapshotFile;
-  try {
-    parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as SnapshotFile;
-  } catch {
-    return null;
-  }
+  const parsed = readSnapshotFile(file) as SnapshotFile | null;
   const valid =
     parsed?.format === FORMAT &&
     parsed.code === indexCodeVersion() &&
@@ -81,15 +74,5 @@ export function readSnapshot(file: string): Snapshot | null {
 /** Writes the snapshot atomically, then drops the oldest snapshots of other corpora. */
 export function writeSnapshot(file: string, snapshot: Snapshot): void {
   const content: SnapshotFile = { format: FORMAT, code: indexCodeVersion(), ...snapshot };
-  writeFileAtomic(file, JSON.stringify(content));
-  const dir = path.dirname(file);
-  const others = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && path.join(dir, name) !== file)
-    .map((name) => {
-      const full = path.join(dir, name);
-      return { full, time: fs.statSync(full, { throwIfNoEntry: false })?.mtimeMs ?? 0 };
-    })
-    .sort((a, b) => b.time - a.time);
-  for (const old of others.slice(KEEP_SNAPSHOTS)) fs.rmSync(old.full, { force: true });
+  writeSnapshotFile(file, content);
 }

@@ -75,6 +75,42 @@ function joinsAcrossArticles(profile: EntityProfile, alias: string): boolean {
   return profile.type !== 'person' || key.includes(' ');
 }
 
+/** What linking needs of one profile, worked out once: its node, the nodes of its joining aliases, its family. */
+interface ProfileView {
+  profile: EntityProfile;
+  key: string;
+  node: string;
+  aliasNodes: string[];
+  /** For a person named in two words or more: the family name, without its particle. */
+  family: string | null;
+  roleHeads: Set<string>;
+}
+
+/**
+ * Views of an article's profiles, kept with its facts object: a refresh hands on the facts of unchanged
+ * articles as they were, so linking again after one article is added works out only that article's.
+ */
+const views = new WeakMap<ArticleFacts, ProfileView[]>();
+
+function viewsOf(facts: ArticleFacts): ProfileView[] {
+  let list = views.get(facts);
+  if (list) return list;
+  list = facts.profiles.map((profile) => {
+    const key = keyOf(profile.canonical);
+    const words = key.split(' ');
+    return {
+      profile,
+      key,
+      node: nodeOf(profile.type, profile.canonical),
+      aliasNodes: profile.aliases.filter((a) => joinsAcrossArticles(profile, a)).map((a) => nodeOf(profile.type, a)),
+      family: profile.type === 'person' && words.length >= 2 ? bare(words.at(-1) as string) : null,
+      roleHeads: roleHeads(profile.roles),
+    };
+  });
+  views.set(facts, list);
+  return list;
+}
+
 /**
  * The canonical name each `type:key` node takes corpus-wide: entities that share a name or a stated alias
  * are one ("Islamic State" with its aliases ISIS and Daesh in one article, "Islamic State in Iraq and Syria"
@@ -83,16 +119,15 @@ function joinsAcrossArticles(profile: EntityProfile, alias: string): boolean {
 function sharedNames(facts: ArticleFacts[]): Map<string, string> {
   const groups = new Groups();
   const uses = new Map<string, number>();
+  const names = new Map<string, string>();
   for (const f of facts) {
-    for (const p of f.profiles) {
-      const node = nodeOf(p.type, p.canonical);
+    for (const { profile, node, aliasNodes } of viewsOf(f)) {
       groups.find(node);
       uses.set(node, (uses.get(node) ?? 0) + 1);
-      for (const alias of p.aliases) if (joinsAcrossArticles(p, alias)) groups.join(nodeOf(p.type, alias), node);
+      for (const alias of aliasNodes) groups.join(alias, node);
+      names.set(node, profile.canonical);
     }
   }
-  const names = new Map<string, string>();
-  for (const f of facts) for (const p of f.profiles) names.set(nodeOf(p.type, p.canonical), p.canonical);
   const score = (node: string): number => (uses.get(node) ?? 0) * 1000 + (names.get(node)?.length ?? 0);
   const best = new Map<string, string>();
   for (const node of names.keys()) {
@@ -118,15 +153,13 @@ interface FullName {
 function fullNames(facts: ArticleFacts[]): Map<string, FullName> {
   const byFamilyName = new Map<string, Map<string, Set<string>>>();
   for (const f of facts) {
-    for (const p of f.profiles) {
-      const words = keyOf(p.canonical).split(' ');
-      if (p.type !== 'person' || words.length < 2) continue;
-      const family = bare(words.at(-1) as string);
+    for (const { profile, family, roleHeads: heads } of viewsOf(f)) {
+      if (family === null) continue;
       const names = byFamilyName.get(family) ?? new Map<string, Set<string>>();
       byFamilyName.set(family, names);
-      const roles = names.get(p.canonical) ?? new Set<string>();
-      names.set(p.canonical, roles);
-      for (const head of roleHeads(p.roles)) roles.add(head);
+      const roles = names.get(profile.canonical) ?? new Set<string>();
+      names.set(profile.canonical, roles);
+      for (const head of heads) roles.add(head);
     }
   }
   const full = new Map<string, FullName>();
@@ -137,9 +170,9 @@ function fullNames(facts: ArticleFacts[]): Map<string, FullName> {
 }
 
 /** One article's facts with its canonical names replaced by the corpus-wide ones. */
-function renamed(f: ArticleFacts, rename: (profile: EntityProfile) => string): ArticleFacts {
+function renamed(f: ArticleFacts, rename: (view: ProfileView) => string): ArticleFacts {
   const byOld = new Map<string, string>();
-  for (const p of f.profiles) byOld.set(p.canonical, rename(p));
+  for (const view of viewsOf(f)) byOld.set(view.profile.canonical, rename(view));
   if ([...byOld].every(([old, name]) => old === name)) return f;
   const profiles = new Map<string, EntityProfile>();
   for (const p of f.profiles) {
@@ -168,15 +201,14 @@ function renamed(f: ArticleFacts, rename: (profile: EntityProfile) => string): A
 export function linkAcrossArticles(facts: ArticleFacts[]): ArticleFacts[] {
   const shared = sharedNames(facts);
   const full = fullNames(facts);
-  const rename = ({ type, canonical, roles }: EntityProfile): string => {
-    const key = keyOf(canonical);
+  const rename = ({ profile: { type, canonical }, key, node, roleHeads: heads }: ProfileView): string => {
     if (type === 'person' && !key.includes(' ')) {
       const whole = full.get(bare(key));
-      if (whole && !rolesConflict(roleHeads(roles), whole.roles)) {
+      if (whole && !rolesConflict(heads, whole.roles)) {
         return shared.get(nodeOf(type, whole.canonical)) ?? whole.canonical;
       }
     }
-    return shared.get(nodeOf(type, canonical)) ?? canonical;
+    return shared.get(node) ?? canonical;
   };
   return facts.map((f) => renamed(f, rename));
 }
