@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Article, SkippedFile } from './article.js';
-import { articleFromObject } from './json-article.js';
+import { articleFromObject, articleObjects } from './json-article.js';
 import { parseTextArticle } from './text-article.js';
 
 /** What one corpus file gave: its articles, and a warning for each part that could not be read. */
@@ -79,10 +79,10 @@ function parseJsonFile(file: string, text: string): FileReadResult {
   } catch (error) {
     return skip(file, `is not valid JSON (${oneLine(error)})`);
   }
-  const objects = Array.isArray(value) ? value : [value];
+  const { objects, listed } = articleObjects(value);
   const result: FileReadResult = { articles: [], skipped: [] };
   objects.forEach((object, i) => {
-    addObject(result, file, object, i + 1, Array.isArray(value) ? `item ${i + 1}` : '');
+    addObject(result, file, object, i + 1, listed ? `item ${i + 1}` : '');
   });
   if (objects.length === 0) result.skipped.push({ file, reason: 'holds an empty array' });
   return result;
