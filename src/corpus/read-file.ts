@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { Article, SkippedFile } from './article.js';
+import { csvRows } from './csv-file.js';
+import { parseHtmlArticle } from './html-article.js';
 import { articleFromObject, articleObjects } from './json-article.js';
 import { parseTextArticle } from './text-article.js';
 
@@ -12,7 +14,7 @@ export interface FileReadResult {
 /** Larger text is cut here (with a warning): no news article is this long, and the NLP cost is linear. */
 export const MAX_ARTICLE_CHARS = 2_000_000;
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl'] as const;
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl', '.html', '.htm', '.csv'] as const;
 
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
@@ -36,13 +38,18 @@ export function fileId(file: string): string {
 export function parseCorpusFile(file: string, bytes: Uint8Array): FileReadResult {
   const extension = path.extname(file).toLowerCase();
   if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(extension)) {
-    return skip(file, `not an article file (${extension || 'no extension'}; expected .txt, .md, .json or .jsonl)`);
+    return skip(
+      file,
+      `not an article file (${extension || 'no extension'}; expected ${ARTICLE_EXTENSIONS.join(', ')})`,
+    );
   }
   if (bytes.length === 0) return skip(file, 'is empty');
   const text = decoder.decode(bytes);
   if (looksBinary(bytes, text)) return skip(file, 'is binary, not UTF-8 text');
   if (extension === '.json') return parseJsonFile(file, text);
   if (extension === '.jsonl') return parseJsonLinesFile(file, text);
+  if (extension === '.html' || extension === '.htm') return parseHtmlFile(file, text);
+  if (extension === '.csv') return parseCsvFile(file, text);
   return parseTextFile(file, text);
 }
 
@@ -70,6 +77,25 @@ function parseTextFile(file: string, text: string): FileReadResult {
   if (!article) return skip(file, 'holds no text');
   const skipped: SkippedFile[] = [];
   return { articles: [capped(file, article, skipped)], skipped };
+}
+
+function parseHtmlFile(file: string, text: string): FileReadResult {
+  const article = parseHtmlArticle(fileId(file), file, text);
+  if (!article) return skip(file, 'holds no article text');
+  const skipped: SkippedFile[] = [];
+  return { articles: [capped(file, article, skipped)], skipped };
+}
+
+/** A table with a header row, one article a row (named `FILE#N` without an id column, N from 1). */
+function parseCsvFile(file: string, text: string): FileReadResult {
+  const table = csvRows(text);
+  if ('error' in table) return skip(file, `is not a readable CSV table (${oneLine(table.error)})`);
+  const result: FileReadResult = { articles: [], skipped: [] };
+  table.rows.forEach((row, i) => {
+    addObject(result, file, row, i + 1, `row ${i + 1}`);
+  });
+  if (table.rows.length === 0) result.skipped.push({ file, reason: 'holds no rows under its header' });
+  return result;
 }
 
 function parseJsonFile(file: string, text: string): FileReadResult {

@@ -48,6 +48,27 @@ describe('parseCorpusFile', () => {
     ]);
   });
 
+  it('reads a CSV table, one article a row, with quoted commas, quotes and line breaks', () => {
+    const table =
+      'title,text,published_at,url\n"Storm, again","It rained.\n""Bad,"" one said.",2024-03-03,https://e.x/s\nNo body,,,\n';
+    const result = parseCorpusFile('feed.csv', bytes(table));
+    expect(result.articles).toMatchObject([
+      {
+        id: 'feed#1',
+        title: 'Storm, again',
+        text: 'It rained.\n"Bad," one said.',
+        date: '2024-03-03',
+        url: 'https://e.x/s',
+      },
+    ]);
+    expect(result.skipped).toEqual([{ file: 'feed.csv', reason: 'row 2 has an empty body' }]);
+  });
+
+  it('reads an HTML page as one article named after the file', () => {
+    const result = parseCorpusFile('story.htm', bytes('<h1>Ferry returns</h1><p>The ferry returns on Monday.</p>'));
+    expect(result.articles).toMatchObject([{ id: 'story', title: 'Ferry returns' }]);
+  });
+
   const unreadable: [string, Uint8Array, RegExp][] = [
     ['empty.txt', bytes(''), /is empty/],
     ['blank.txt', bytes('\n\n  \n'), /holds no text/],
@@ -56,6 +77,9 @@ describe('parseCorpusFile', () => {
     ['empty-body.json', bytes('{"title": "x", "body": "  "}'), /has an empty body/],
     ['empty.json', bytes('[]'), /holds an empty array/],
     ['picture.png', bytes('PNG'), /not an article file/],
+    ['menu.html', bytes('<html><body><nav>Home</nav><script>x()</script></body></html>'), /holds no article text/],
+    ['header-only.csv', bytes('title,body\n'), /holds no rows under its header/],
+    ['ragged.csv', bytes('title,body\n"unclosed,quote\n'), /is not a readable CSV table/],
     ['binary.txt', new Uint8Array([0x89, 0x50, 0x00, 0x01, 0xff, 0xfe, 0x00]), /is binary/],
   ];
   for (const [file, content, reason] of unreadable) {
