@@ -155,6 +155,13 @@ function readPage(html: string): Page {
   return page;
 }
 
+/** The readable text of an HTML fragment (an RSS item's description): one paragraph per block, blank lines between. */
+export function htmlToText(html: string): string {
+  return readPage(html)
+    .blocks.map((b) => b.text)
+    .join('\n\n');
+}
+
 function firstMeta(page: Page, keys: string[]): string | null {
   for (const key of keys) {
     const value = page.meta.get(key)?.trim();

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Article, SkippedFile } from './article.js';
 import { csvRows } from './csv-file.js';
+import { feedObjects } from './feed-file.js';
 import { parseHtmlArticle } from './html-article.js';
 import { articleFromObject, articleObjects } from './json-article.js';
 import { parseTextArticle } from './text-article.js';
@@ -14,7 +15,18 @@ export interface FileReadResult {
 /** Larger text is cut here (with a warning): no news article is this long, and the NLP cost is linear. */
 export const MAX_ARTICLE_CHARS = 2_000_000;
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl', '.html', '.htm', '.csv'] as const;
+export const ARTICLE_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.json',
+  '.jsonl',
+  '.html',
+  '.htm',
+  '.csv',
+  '.rss',
+  '.atom',
+  '.xml',
+] as const;
 
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
@@ -50,6 +62,7 @@ export function parseCorpusFile(file: string, bytes: Uint8Array): FileReadResult
   if (extension === '.jsonl') return parseJsonLinesFile(file, text);
   if (extension === '.html' || extension === '.htm') return parseHtmlFile(file, text);
   if (extension === '.csv') return parseCsvFile(file, text);
+  if (extension === '.rss' || extension === '.atom' || extension === '.xml') return parseFeedFile(file, text);
   return parseTextFile(file, text);
 }
 
@@ -95,6 +108,18 @@ function parseCsvFile(file: string, text: string): FileReadResult {
     addObject(result, file, row, i + 1, `row ${i + 1}`);
   });
   if (table.rows.length === 0) result.skipped.push({ file, reason: 'holds no rows under its header' });
+  return result;
+}
+
+/** An RSS or Atom feed, one article an item (named `FILE#N` without a guid or id, N from 1). */
+function parseFeedFile(file: string, text: string): FileReadResult {
+  const objects = feedObjects(text);
+  if (objects === null) return skip(file, 'is not an RSS or Atom feed');
+  const result: FileReadResult = { articles: [], skipped: [] };
+  objects.forEach((object, i) => {
+    addObject(result, file, object, i + 1, `item ${i + 1}`);
+  });
+  if (objects.length === 0) result.skipped.push({ file, reason: 'holds no items' });
   return result;
 }
 
