@@ -4,7 +4,9 @@ import { REST, type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingMana
 import type { Config } from '../config.js';
 import { loadLibrary } from '../library.js';
 import { createLogger } from '../log.js';
+import { watchCorpus } from '../live/watch-corpus.js';
 import { createNewsbot } from '../newsbot.js';
+import { CORPUS_CHANGED } from './corpus-changed.js';
 import { stopOnSignals } from './shutdown.js';
 import { requireToken } from './start.js';
 
@@ -38,7 +40,8 @@ function stopShard(shard: Shard): Promise<void> {
 
 /**
  * `SHARDS` set: runs the bot under discord.js's ShardingManager, one process per shard, each loading the
- * corpus and answering the interactions of its guilds. Shards that die are started again.
+ * corpus and answering the interactions of its guilds. Shards that die are started again. The manager
+ * watches the corpus and tells the shards when it changed (see `CORPUS_CHANGED`).
  */
 export async function startShards(config: Config): Promise<ShardingManager> {
   const token = requireToken(config);
@@ -46,7 +49,8 @@ export async function startShards(config: Config): Promise<ShardingManager> {
   // Fill the fact cache and the index snapshot once here, so the shards read them instead of each extracting.
   // The shards log the corpus warnings; saying them here too would say them twice.
   const library = await loadLibrary({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
-  createNewsbot(library, { cacheDir: config.cacheDir }).prepare();
+  const newsbot = createNewsbot(library, { cacheDir: config.cacheDir });
+  newsbot.prepare();
   // Asked before spawning anything: a bad token or an unreachable Discord stops here, once.
   const gateway = await gatewayInfo(config, token);
   const totalShards = config.shards === 'auto' ? gateway.shards : (config.shards ?? 1);
@@ -57,8 +61,19 @@ export async function startShards(config: Config): Promise<ShardingManager> {
     logger.info({ shard: shard.id, of: totalShards }, 'starting shard');
     shard.on('death', () => logger.error({ shard: shard.id }, 'shard process died; starting it again'));
   });
+  // one watcher for all shards: the manager extracts new files once, then tells the shards to refresh
+  const watcher = watchCorpus(newsbot, {
+    onRefresh: (current) => {
+      logger.info({ articles: current.documents.length }, 'corpus refreshed; telling the shards');
+      manager.broadcast(CORPUS_CHANGED).catch((error: unknown) => {
+        logger.error({ err: error }, 'could not tell every shard about the corpus change');
+      });
+    },
+    onError: (error) => logger.error({ err: error }, 'could not take in the corpus changes; shards answer from before'),
+  });
   stopOnSignals(async () => {
     manager.respawn = false;
+    await watcher.close();
     await Promise.all([...manager.shards.values()].map(stopShard));
   }, logger);
   await manager.spawn({ amount: totalShards, delay: spawnDelay, timeout: READY_TIMEOUT_MS });

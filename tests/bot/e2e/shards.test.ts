@@ -74,3 +74,45 @@ test('SHARDS=2 with a token Discord refuses stops before starting any shard, wit
     fs.rmSync(cacheDir, { recursive: true, force: true });
   }
 }, 60_000);
+
+/**
+ * Under shards the manager alone watches the corpus: it takes in a new file (extracting it once, into the
+ * shared cache) and tells the shards, which refresh from the cache and answer from the new article.
+ */
+test('a file added while shards run is taken in by the manager and answered by every shard', async () => {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-shards-'));
+  const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-shards-corpus-'));
+  fs.cpSync(SEEDS, corpusDir, { recursive: true });
+  const fake = await FakeDiscord.start({ shards: 2, maxConcurrency: 16 });
+  const child = runScript('src/main.ts', {
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_BASE: fake.apiBase,
+    CORPUS_DIR: corpusDir,
+    NEWSBOT_CACHE_DIR: cacheDir,
+    SHARDS: '2',
+  });
+  try {
+    await waitFor(() => child.stdout().includes('all shards ready'), 'both shards to be ready', 60_000);
+    fs.writeFileSync(
+      path.join(corpusDir, 'ferry.txt'),
+      'Title: Ferry returns to Quillby\nDate: 2021-05-02\n\nThe ferry to Quillby Island will run again from Saturday, the harbour authority said.\n',
+    );
+    await waitFor(
+      () => (child.stdout().match(/"articles":3,"msg":"corpus refreshed"/g) ?? []).length === 2,
+      'both shards to refresh',
+      30_000,
+    );
+    expect(child.stdout()).toContain('"articles":3,"msg":"corpus refreshed; telling the shards"');
+    for (const shard of [0, 1]) {
+      const interaction = fake.command('ask', { question: 'when will the Quillby ferry run again' }, {}, shard);
+      const reply = await fake.reply(interaction);
+      expect(reply.embeds[0].title).toMatch(/Saturday/);
+    }
+    expect(fake.problems).toEqual([]);
+  } finally {
+    child.process.kill('SIGKILL');
+    await fake.close();
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    fs.rmSync(corpusDir, { recursive: true, force: true });
+  }
+}, 120_000);
