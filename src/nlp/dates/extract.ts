@@ -9,7 +9,11 @@ import { SpeechTime } from './speech-time.js';
 import { type Candidate, tagSentence } from './tagger.js';
 import { tenseAround } from './tense.js';
 
-/** Rules that name a quarter outright; the quarter they name is the one later "the quarter" leans on. */
+/**
+ * Rules that name a quarter outright; the quarter they name is the one later "the quarter" leans on. Not
+ * "the quarter ended Sept. 30": its calendar quarter is no guide to the fiscal numbering the story goes on
+ * with ("the fiscal first quarter ... the quarter").
+ */
 const QUARTER_NAMING = new Set(['quarter', 'q-number']);
 
 /** Whether a quarter is over by the anchor (or no anchor says otherwise). */

@@ -54,8 +54,8 @@ interface TenseMarker {
 
 /**
  * Tried in order on each word; the first that answers decides. The words that mark the future only in
- * company ("to", "set", "plans", "due", "early", "next") and participles after "be" come before the plain
- * lists, which would misread them.
+ * company ("to", "set", "plans", "due", "early", "next"), participles after "be" and verbs after "to" come
+ * before the plain lists, which would misread them.
  */
 const MARKERS: TenseMarker[] = [
   // "The ministers agreed to meet on Friday."
@@ -88,6 +88,8 @@ const MARKERS: TenseMarker[] = [
     tense: (w) =>
       w.previous && COPULA.test(w.previous) && (PAST.test(w.word) || w.word.endsWith('ed')) ? 'none' : null,
   },
+  // "The storm is expected to hit Thursday evening.": a verb after "to" is no past tense, whatever its form
+  { id: 'infinitive', tense: (w) => (w.previous === 'to' && PAST.test(w.word) ? 'none' : null) },
   // "The talks will open on Friday."
   { id: 'future-word', tense: (w) => (FUTURE.test(w.word) ? 'future' : null) },
   // "Kerry met Putin on Tuesday."

@@ -20,6 +20,8 @@ const ROWS: [sentence: string, expression: string, tense: Tense][] = [
   ['The club, which won on Saturday, will travel to Leeds.', 'Saturday', 'past'],
   ['Journalists met on Friday to discuss the cuts.', 'Friday', 'past'],
   ['The dividend will be paid on a still unspecified date in January.', 'January', 'future'],
+  ['The storm is expected to hit Thursday evening.', 'Thursday evening', 'future'],
+  ['The union plans to cut ties on Monday.', 'Monday', 'future'],
 ];
 
 describe('tenseAround', () => {

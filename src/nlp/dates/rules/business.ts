@@ -1,9 +1,9 @@
-import { addMonths, quarterOf } from '../calendar.js';
-import { MONTH_ANY, ordinalNumber } from '../lexicon.js';
-import { fixed, type ResolveContext } from '../resolve.js';
+import { addMonths, isValidDay, quarterOf } from '../calendar.js';
+import { MONTH_ANY, monthNumber, ordinalNumber } from '../lexicon.js';
+import { fixed, type ResolveContext, yearFor } from '../resolve.js';
 import { YEAR } from './calendar-dates.js';
 import { yearBefore } from './periods.js';
-import { group, isLowercase, type TimeRule, words } from './rule.js';
+import { group, isCapitalised, isLowercase, type TimeRule, words } from './rule.js';
 
 const QUARTER_ORDINAL = '(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)';
 const HALF_ORDINAL = '(?<ordinal>first|second|1st|2nd|last)';
@@ -46,6 +46,15 @@ function currentQuarter(ctx: ResolveContext): string {
   if (!ctx.anchor) return 'XXXX-QX';
   const before = addMonths(ctx.anchor.year, ctx.anchor.month, -3);
   return `${before.year}-Q${quarterOf(before.month)}`;
+}
+
+/**
+ * The calendar quarter a fiscal quarter ending on a day mostly lies in: the quarter of its middle month
+ * ("ended Sept. 30" is July to September, Q3; "ended July 31" is May to July, Q2; "ended Oct. 1", Q3).
+ */
+function quarterEndingOn(year: number, month: number, day: number): string {
+  const middle = addMonths(year, month, day >= 15 ? -1 : -2);
+  return `${middle.year}-Q${quarterOf(middle.month)}`;
 }
 
 /** The periods business news reports on: quarters, halves, fiscal years, and comparisons with a year before. */
@@ -93,6 +102,26 @@ export const BUSINESS_RULES: TimeRule[] = [
         resolve: (ctx) => {
           const year = periodYear(m, ctx, half * 6 - 5);
           return year === null ? `XXXX-H${half}` : `${year}-H${half}`;
+        },
+      };
+    },
+  },
+  // "a loss for the quarter ended Sept. 30": the quarter its end date places it in (the span stops at "quarter";
+  // listed before the-quarter, which matches the same words and would take the story's quarter instead)
+  {
+    id: 'quarter-ended',
+    pattern: words(
+      `(?:the|its) (?:fiscal )?quarter(?= end(?:ed|ing) (?<month>${MONTH_ANY}) (?<day>\\d{1,2})\\b(?:,? (?<year>${YEAR}))?)`,
+    ),
+    extract: (m) => {
+      const month = monthNumber(group(m, 'month'));
+      const day = Number(group(m, 'day'));
+      if (!month || !isCapitalised(group(m, 'month')) || !isValidDay(2000, month, day)) return null;
+      return {
+        type: 'DATE',
+        resolve: ({ anchor }) => {
+          const year = group(m, 'year') ? Number(group(m, 'year')) : anchor && yearFor(anchor, month, day, 'past');
+          return year ? quarterEndingOn(year, month, day) : 'XXXX-QX';
         },
       };
     },

@@ -23,8 +23,12 @@ const DEICTIC_START = /(?:^|[.:;!?"“(_—–-]|``|'')\s*$/;
 const LOOKING_AHEAD = /\b(?:ahead of|before|until|till|for|upcoming)\s+$/i;
 /** A weekday followed straight away by a speech verb is the speaker's name ("Friday said ..."). */
 const SPEECH_AFTER = /^(?:'s)?\s+(?:said|says|told|asked|added|wrote|replied)\b/;
-/** "today's" after these words is the present in general: "in today's world", "for today's youth". */
-const GENERIC_TODAY_BEFORE = /\b(?:in|of|for)\s+$/i;
+/**
+ * "today's" before these nouns is the present in general: "in today's world", "for today's youth", "today's
+ * personal computers"; before others it is the day ("in today's editions", "today's vote").
+ */
+const GENERIC_TODAY_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generations?|children|kids|teenagers|students|families|consumers|standards|terms|money|dollars|prices|technolog(?:y|ies)|culture|climate|age|era|economy|workplace|computers|cars|media)\b/i;
 /** ... unless a preposition puts it in time: "Bush on Tuesday said". */
 const PREPOSITION_BEFORE = /\b(?:on|by|since|until|till|before|after|from|through|late|early|earlier|later)\s+$/i;
 
@@ -85,6 +89,8 @@ const NAMED_TIMES: Record<string, string> = { noon: '12:00', midday: '12:00', mi
 const DAY_WORD = `${WEEKDAY}|today|tonight|tomorrow|yesterday|${MONTH_ANY} \\d{1,2}|\\d{1,2} ${MONTH_ANY}`;
 /** Time zones news writes after a clock time ("10:35 a.m. EST", "1400 GMT"). */
 const ZONE = '(?:GMT|UTC|BST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)';
+/** The short US zones ("10 a.m. ET"), taken only after a.m. or p.m.: alone they are other words too. */
+const SHORT_ZONE = '(?<=m\\.?) (?:ET|CT|PT)';
 
 /**
  * What a holiday's name may stand before as a thing rather than a time: "a Christmas tree", "a Christmas
@@ -158,7 +164,8 @@ export const DAY_RULES: TimeRule[] = [
     extract: (m) => {
       const word = group(m, 'word').toLowerCase();
       const before = m.input.slice(0, m.index);
-      if (word === 'today' && /'s$/.test(m[0]) && GENERIC_TODAY_BEFORE.test(before)) return null;
+      if (word === 'today' && /'s$/.test(m[0]) && GENERIC_TODAY_AFTER.test(m.input.slice(m.index + m[0].length)))
+        return null;
       if (isCapitalised(group(m, 'word')) && !DEICTIC_START.test(before)) return null;
       const part = group(m, 'part') ? partOfDayCode(group(m, 'part')) : '';
       return {
@@ -189,13 +196,13 @@ export const DAY_RULES: TimeRule[] = [
       return { type: 'DATE', resolve: ({ anchor }) => (anchor ? formatDay(addDays(anchor, shift)) : 'XXXX-XX-XX') };
     },
   },
-  // "The blast hit at 10:35 a.m. (0735 GMT) Friday." / "at noon Thursday" / "9 p.m. EST Nov. 9" / "by 1700
-  // GMT" (four digits only with a zone: alone they are a year) / "by midnight on Monday"; a time without a
-  // day is on the day the narration last named
+  // "The blast hit at 10:35 a.m. (0735 GMT) Friday." / "at noon Thursday" / "9 p.m. EST Nov. 9" / "at 10 a.m.
+  // ET on Tuesday" / "by 1700 GMT" (four digits only with a zone: alone they are a year) / "by midnight on
+  // Monday"; a time without a day is on the day the narration last named
   {
     id: 'clock-time',
     pattern: words(
-      `(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))? ?(?<meridiem>[ap]\\.? ?m\\b\\.?)|(?<hour24>[01]?\\d|2[0-3])(?::(?<minute24>[0-5]\\d)|(?<minuteZoned>[0-5]\\d)(?= ?(?:${ZONE}\\b|local time)))|(?<named>noon|midday|midnight))(?: (?:${ZONE}|local time))?(?:,? (?<day>${DAY_WORD}))?(?:(?=,? on (?<onDay>${DAY_WORD}))|)`,
+      `(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))? ?(?<meridiem>[ap]\\.? ?m\\b\\.?)|(?<hour24>[01]?\\d|2[0-3])(?::(?<minute24>[0-5]\\d)|(?<minuteZoned>[0-5]\\d)(?= ?(?:${ZONE}\\b|local time)))|(?<named>noon|midday|midnight))(?: (?:${ZONE}|local time)|${SHORT_ZONE})?(?:,? (?<day>${DAY_WORD}))?(?:(?=,? on (?<onDay>${DAY_WORD}))|)`,
     ),
     extract: (m) => {
       if (!isLowercase(group(m, 'named'))) return null;
