@@ -44,6 +44,7 @@ Two students were suspended in the spring for damaging a computer.
 Several parents have volunteered to supervise the lab.
 Omar Haddad is a grade eleven student.
 Before leaving for Winnipeg Friday, Kowalczyk met with the board.
+The students will learn robotics by building a small rover with local engineers.
 `,
 };
 

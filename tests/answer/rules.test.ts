@@ -59,6 +59,13 @@ const CASES: [string, string, string, string][] = [
   ['why-for-doing', 'why were two students suspended', 'suspended in the spring', 'for damaging a computer'],
   ['why-cause-subject', 'why did the board delay the opening of the gym', 'Heavy rain', 'Heavy rain'],
   ['number-nearest', 'how many parents volunteered', 'Several parents', 'Several'],
+  [
+    'what-named-kind',
+    'what school opened a robotics lab',
+    'robotics lab on Monday',
+    'Northfield Community High School',
+  ],
+  ['how-means', 'how will the students learn robotics', 'small rover', 'by building a small rover'],
 ];
 
 describe('answer rules, each on its own', () => {

@@ -7,15 +7,29 @@ const EDGE_WORDS =
   /^(?:and|but|or|so|that|which|who|the|a|an|of|to|in|on|at|for|with|by|as|is|was|are|were|has|have|had|said|says)$/i;
 
 /**
+ * A rest of fewer content words than this says little beyond the question ("Tuesday", "gate"): as the answer
+ * to "what" or "why" it keeps only part of its strength (three quarters for a single word: `THIN_SHARE` plus
+ * a share per word), so that a sentence adding more to the question can win.
+ */
+const SUBSTANTIAL = 2;
+const THIN_SHARE = 0.5;
+
+/** The share of its strength a rest of `content` content words keeps. */
+const substance = (content: number): number =>
+  THIN_SHARE + ((1 - THIN_SHARE) * Math.min(content, SUBSTANTIAL)) / SUBSTANTIAL;
+
+/**
  * The part of the sentence the question does not already say: the run of words between the question's
  * words (and clause breaks) with the most new content, nearest the question's words. The answer of last
- * resort for "what" and "why" questions.
+ * resort for "what" and "why" questions; with `typed`, for a typed answer that the caller checks itself, its
+ * strength does not depend on how much it says ("in Moscow").
  */
 export function restOfSentence(
   rule: string,
   _question: Question,
   sentence: ParsedSentence,
   strength: number,
+  { typed = false }: { typed?: boolean } = {},
 ): CandidateDraft[] {
   const { words, inQuestion } = sentence;
   const runs: { first: number; last: number; content: number }[] = [];
@@ -47,7 +61,7 @@ export function restOfSentence(
   const best = scored[0];
   if (!best) return [];
   const phrase = trimPhrase(sentence, best.phrase, (k) => EDGE_WORDS.test(words[k].raw) || words[k].term === null);
-  return phrase ? [draft(rule, phrase, strength)] : [];
+  return phrase ? [draft(rule, phrase, typed ? strength : strength * substance(best.r.content))] : [];
 }
 
 /** A sentence that matches this much of the question restates it: what else it says is likely the answer. */
@@ -64,7 +78,7 @@ export const RESTATED_RULE: AnswerRule = {
     const restates =
       sentence.ranked.coverage >= RESTATED && question.focus.every((t) => sentence.ranked.matched.has(t));
     if (!restates) return [];
-    return restOfSentence('rest-of-restatement', question, sentence, 0.25).filter((c) =>
+    return restOfSentence('rest-of-restatement', question, sentence, 0.25, { typed: true }).filter((c) =>
       fitsExpectation(question, sentence, c),
     );
   },

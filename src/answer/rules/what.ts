@@ -3,9 +3,13 @@ import { restOfSentence } from './rest.js';
 import { ROLE_RULES } from './role.js';
 import type { AnswerRule, CandidateDraft } from './types.js';
 
+/** Prepositions that give the means or manner a "how" question asks for: "by building", "with a hammer". */
+const MEANS = /^(?:by|through|using|with)$/i;
+
 /**
- * "What is X" reads like "who is X" (an apposition or "X is a ..."); otherwise the noun phrase on the side of
- * the question's verb the gap is on; the rest of the sentence last.
+ * "What is X" reads like "who is X" (an apposition or "X is a ..."); then a name of the kind asked for ("what
+ * party"); otherwise the noun phrase on the side of the question's verb the gap is on; for "how", the means the
+ * sentence names; the rest of the sentence last.
  */
 export const WHAT_RULES: AnswerRule[] = [
   // "What is a mosasaur?" <- "Mosasaurs, giant sea lizards, ..."
@@ -18,6 +22,20 @@ export const WHAT_RULES: AnswerRule[] = [
             .map((c) => ({ ...c, rule: rule.id.replace(/^role-/, 'what-is-'), strength: c.strength * 0.9 }))
         : [],
   })),
+  // "What party does Ortega lead?" <- "Ortega, the leader of the Green Party, ..." (a name whose last word is
+  // the noun the question asks about)
+  {
+    id: 'what-named-kind',
+    extract(question, sentence) {
+      const kinds = question.focus.filter((t) => t !== question.verb);
+      if (kinds.length === 0) return [];
+      return sentence.names.flatMap((n): CandidateDraft[] => {
+        const head = sentence.words[n.last].term;
+        if (!head || !kinds.includes(head) || n.inQuestion || n.first === n.last) return [];
+        return novelty(sentence, n) > 0.3 ? [draft('what-named-kind', n, 0.7)] : [];
+      });
+    },
+  },
   // "What did McFarlane buy?" <- "McFarlane bought Mark McGwire's 70th home run ball."
   {
     id: 'what-object',
@@ -44,6 +62,22 @@ export const WHAT_RULES: AnswerRule[] = [
           )
           .pop();
         return phrase ? [draft('what-subject', phrase, 0.55)] : [];
+      });
+    },
+  },
+  // "How will the students learn robotics?" <- "The students will learn robotics by building a rover."
+  {
+    id: 'how-means',
+    extract(question, sentence) {
+      if (question.rule !== 'how') return [];
+      return sentence.words.flatMap((w, i): CandidateDraft[] => {
+        if (!MEANS.test(w.raw) || sentence.inQuestion[i + 1]) return [];
+        // what is done comes first, then the means: the question's words stand before it
+        if (!sentence.anchors.some((a) => a < i)) return [];
+        let last = i;
+        while (last + 1 < sentence.words.length && !/[,;:.!?—]/.test(sentence.words[last].post)) last++;
+        const phrase = sentence.phrase(i, last);
+        return last > i && novelty(sentence, phrase) > 0.5 ? [draft('how-means', phrase, 0.5)] : [];
       });
     },
   },

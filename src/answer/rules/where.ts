@@ -82,6 +82,8 @@ export const WHERE_RULES: AnswerRule[] = [
         if (!before || !PLACE_PREPOSITIONS.test(before.raw) || name.inQuestion || novelty(sentence, name) < 0.5)
           return [];
         if (name.type === 'person' || isDemonym(sentence, name) || isPersonLike(sentence, name)) return [];
+        // "in the Atlantic fog": the name qualifies the noun after it, which is the place
+        if (isAttributive(sentence, name)) return [];
         const span = withRegion(sentence, name);
         const typeFactor = name.type === 'place' ? 1 : name.type === 'organization' ? 0.75 : 0.9;
         const phrase = sentence.phrase(span.first, span.last);

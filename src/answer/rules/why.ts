@@ -36,11 +36,18 @@ export const WHY_RULES: AnswerRule[] = [
         if (needsSecond && !SECOND_WORD.test(sentence.words[i + 1]?.raw ?? '')) {
           if (lower !== 'so') return [];
         }
-        if ((lower === 'as' || lower === 'since' || lower === 'after') && sentence.words[i + 1]?.tags.has('Value'))
-          return [];
+        const next = sentence.words[i + 1];
+        if ((lower === 'as' || lower === 'since' || lower === 'after') && next?.tags.has('Value')) return [];
+        // "described the crossing as calm": "as" before a description, not a clause
+        if (lower === 'as' && (!next || next.tags.has('Adjective') || next.tags.has('Adverb'))) return [];
         const span = toClauseEnd(sentence, i);
         const phrase = sentence.phrase(span.first, span.last);
-        const strength = lower === 'because' || lower === 'due' ? 0.85 : 0.6;
+        const plain = lower === 'because' || lower === 'due';
+        // a weaker marker ("after", "as", "so") whose clause holds most of the question's words tells when or
+        // how the event happened, not why: the event it would explain must be stated outside it
+        const inside = sentence.anchors.filter((a) => a >= span.first && a <= span.last).length;
+        if (!plain && inside > sentence.anchors.length - inside) return [];
+        const strength = plain ? 0.85 : 0.6;
         return novelty(sentence, phrase) > 0.3 ? [draft('why-because', phrase, strength)] : [];
       });
     },

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../../src/answer/context.js';
+import { analyzeQuestion } from '../../src/answer/question/analyze.js';
+import { rankSentences } from '../../src/answer/rank.js';
+import { RULES } from '../../src/answer/rules/index.js';
+import { parseSentence } from '../../src/answer/rules/parse.js';
+import type { AnswerRule } from '../../src/answer/rules/types.js';
+import { openSentenceIndex } from '../../src/index/sentence-index.js';
+import type { Library } from '../../src/library.js';
+import { libraryOf, removeTemporary, temporaryCorpus } from './fixtures.js';
+
+/** An invented article whose sentences hold phrases a rule could take for an answer by mistake. */
+const ARTICLE = `## Title: Ferry service resumes
+## Date: 2021-05-02
+
+The ferry service to the island resumed on Friday.
+The captain described the crossing as calm.
+Crowds cheered after the ferry from the island docked beside the old stone pier.
+Divers searched in the Atlantic fog near the pier.
+By noon, the ferry had carried 200 passengers.
+`;
+
+let corpus = '';
+let library: Library;
+beforeAll(() => {
+  corpus = temporaryCorpus({ 'ferry.txt': ARTICLE });
+  library = libraryOf(corpus);
+});
+afterAll(() => removeTemporary(corpus));
+
+const ALL_RULES = new Map<string, AnswerRule>(Object.values(RULES).flatMap((list) => list.map((r) => [r.id, r])));
+
+/** What one rule proposes for the question from the article's sentence that holds `snippet`. */
+function propose(ruleId: string, question: string, snippet: string): string[] {
+  const rule = ALL_RULES.get(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const context = createContext(library, () => openSentenceIndex(library));
+  const analysed = analyzeQuestion(question);
+  const ranked = rankSentences(context, analysed, { document: 0, limit: 100 }).find((r) =>
+    r.view.text.includes(snippet),
+  );
+  if (!ranked) throw new Error(`no sentence holds "${snippet}"`);
+  return rule.extract(analysed, parseSentence(analysed, ranked)).map((c) => c.text);
+}
+
+/** [rule id, question, a snippet of the sentence it reads, a phrase it must not propose] */
+const CASES: [string, string, string, string][] = [
+  // "as" before an adjective describes; it does not give a reason
+  ['why-because', 'why did the captain describe the crossing', 'as calm', 'as calm'],
+  // the "after" clause restates the event asked about: it says when, not why
+  ['why-because', 'why did the ferry dock beside the pier', 'Crowds cheered', 'after the ferry'],
+  // "Atlantic" qualifies "fog": the place is the fog, not the ocean
+  ['where-preposition-name', 'where did the divers search', 'Divers searched', 'Atlantic'],
+  // the name must end in the noun asked about: "Atlantic" only qualifies the fog
+  ['what-named-kind', 'what fog did the divers search in', 'Divers searched', 'Atlantic'],
+  // "how" asks for the means; "where" does not, whatever "near" and "with" say
+  ['how-means', 'where did the ferry dock', 'Crowds cheered', 'beside'],
+  // the means follows what is done: a "by" before the question's words is not it
+  ['how-means', 'how did the ferry carry passengers', 'By noon', 'By noon'],
+];
+
+describe('answer rules: phrases they must not propose', () => {
+  for (const [rule, question, snippet, wrong] of CASES) {
+    it(`${rule}: ${question}`, () => {
+      const proposed = propose(rule, question, snippet);
+      expect(
+        proposed.some((text) => text.includes(wrong)),
+        `proposed: ${JSON.stringify(proposed)}`,
+      ).toBe(false);
+    });
+  }
+});
