@@ -41,6 +41,17 @@ const NOTHING: [why: string, sentence: string][] = [
   ['a quarter as a fraction', 'Rates rose by a quarter of a point, and nearly a quarter of staff left.'],
   ['"in some quarters" as an idiom', 'There is concern in some quarters about the plan.'],
   ['a current account and a future of', 'The current account deficit put the future of the firm at risk.'],
+  ['an award "of the year"', 'The keeper was named player of the year by his club.'],
+  ['an award "of the year" before "prize"', 'The juniors won the team of the year prize.'],
+  ['an award after "voted"', 'She was voted young newcomer of the year.'],
+  ['"the year\'s" before a superlative', "It is the year's best novel."],
+  ['a season in a title', 'The film Only Last Winter won praise.'],
+  ['a season as a surname after "by"', 'A late header by Winter settled it.'],
+  ['a weekday in the name of a Sunday paper', 'The poll was for the Mail on Sunday and the Independent on Sunday.'],
+  ['a holiday name inside another name', 'The town marked National Police Memorial Day.'],
+  ['a quarter as a fraction of a change', 'Takings fell by nearly a quarter.'],
+  ['a quarter as a fraction of people', 'Around one quarter said they had no view.'],
+  ['a race time', 'His 3:41 was a personal best.'],
 ];
 
 describe('text that must not be tagged', () => {

@@ -22,6 +22,20 @@ const ROWS: [sentence: string, expression: string, tense: Tense][] = [
   ['The dividend will be paid on a still unspecified date in January.', 'January', 'future'],
   ['The storm is expected to hit Thursday evening.', 'Thursday evening', 'future'],
   ['The union plans to cut ties on Monday.', 'Monday', 'future'],
+  ['The verdict is expected on Monday.', 'Monday', 'future'],
+  ['The decision was expected on Monday.', 'Monday', 'past'],
+  ['The band is to play in Leeds on Saturday.', 'Saturday', 'future'],
+  ['Tenants have until Thursday to object.', 'Thursday', 'future'],
+  ['The champions face Leeds on Saturday.', 'Saturday', 'future'],
+  ['The mayor makes his announcement on Monday.', 'Monday', 'future'],
+  ['They did not meet on Monday.', 'Monday', 'past'],
+  ['In January the MPs who make up the panel published a report.', 'January', 'past'],
+  ['The bill was not passed as planned on Monday.', 'Monday', 'past'],
+  ['Prices have come down since October and will fall further.', 'October', 'past'],
+  ['On Wednesday, ahead of the budget, the minister spoke to reporters.', 'Wednesday', 'past'],
+  ['Shops will sell set-top boxes in January.', 'January', 'future'],
+  ['She set aside her plans on Friday for the planned trip.', 'Friday', 'past'],
+  ['The fund bought shares from May 2 to Thursday.', 'Thursday', 'past'],
 ];
 
 describe('tenseAround', () => {

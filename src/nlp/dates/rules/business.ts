@@ -18,6 +18,21 @@ const RELATIVE_YEAR: Record<string, number> = { this: 0, last: -1, next: 1 };
 /** What makes "the year" twelve months up to a day rather than a calendar year: "ended Sept. 30", "to March 2005". */
 const YEAR_SPAN_END = ` end(?:ed|ing)\\b| to (?:(?:${MONTH_ANY}|the end)\\b|\\d)`;
 
+/**
+ * What an award "of the year" is given to, or follows from: "player of the year", "record of the year",
+ * "the best film of the year accolade", "voted newcomer of the year". Its year is the award's name, not a
+ * time of the story.
+ */
+const AWARD_HOLDER =
+  /\b(?:(?:player|team|coach|manager|record|album|song|single|film|movie|book|goal|try|personality|athlete|sportsman|sportswoman|footballer|cricketer|golfer|driver|rider|newcomer|rookie|artist|act|band|singer|actor|actress|writer|journalist|photographer|person|man|woman|comeback|breakthrough|company|business|entrepreneur|employer)s?|(?:named|voted|crowned) (?:[a-z]+ ){0,3}?[a-z]+) of\s+$/i;
+const AWARD_AFTER = /^\s+(?:awards?|prizes?|titles?|accolades?|honou?rs?|troph(?:y|ies)|gongs?|nominations?)\b/i;
+
+/** Whether "the year" at `m` names an award rather than a year. */
+function isAward(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 60), m.index);
+  return AWARD_HOLDER.test(before) || AWARD_AFTER.test(m.input.slice(m.index + m[0].length));
+}
+
 /** Words of a match report: its "first half" and "fourth quarter" are parts of a game, not of a year. */
 const GAME_WORDS =
   /\b(?:goals?|scored|scoring|penalty|penalties|half-time|kick-off|free-kick|touchdowns?|quarterback|innings|striker|goalkeeper|keeper|equali[sz]er|referee|fixture)\b/i;
@@ -160,12 +175,12 @@ export const BUSINESS_RULES: TimeRule[] = [
     extract: () => fixed('DURATION', 'P1Y'),
   },
   // "a high for the year" / "the full year" / "the current fiscal year": the year being reported (not
-  // "Record Of The Year", a title)
+  // "Record Of The Year", a title, nor the award of "named player of the year")
   {
     id: 'the-year',
     pattern: words(`the (?:full |current |present )?(?:fiscal )?year(?!-|'s|${YEAR_SPAN_END})`),
     extract: (m) =>
-      isLowercase(m[0].slice(m[0].lastIndexOf(' ') + 1))
+      isLowercase(m[0].slice(m[0].lastIndexOf(' ') + 1)) && !isAward(m)
         ? { type: 'DATE', resolve: ({ anchor }) => (anchor ? String(anchor.year) : 'XXXX') }
         : null,
   },

@@ -11,6 +11,7 @@ import {
   weekdayNumber,
 } from '../lexicon.js';
 import { fixed, monthDayValue, type Reading, yearFor } from '../resolve.js';
+import { AT_HHMM } from './days.js';
 import { group, isCapitalised, type TimeRule, words } from './rule.js';
 
 /** A year as written in news: 1000-2099, not part of a bigger number or an amount ("$1990", "1,990"). */
@@ -18,6 +19,8 @@ export const YEAR = '(?<![\\d$£€#]|\\d[.,])(?:1\\d{3}|20\\d{2})(?![\\d%]|[.,]
 /** What makes a four-digit number a count, an amount or a clock time rather than a year. */
 const NOT_YEAR_AFTER =
   'million|billion|tons?|tonnes?|people|shares|pence|pixels|metres|meters|miles|km|feet|points|votes|seats|copies|units|local time';
+/** A clock time after "at" where a year might be read, tried at the place of the would-be year. */
+const AT_CLOCK = new RegExp(AT_HHMM, 'iy');
 /** A day of the month, not the start of a bigger number or an amount ("May 5,000", "Dec. 3 1/2%"). */
 const DAY =
   '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d%]|[.,]\\d| ?\\d\\/| (?:million|billion|percent|points?|cents?|shares?)\\b)';
@@ -151,14 +154,18 @@ export const CALENDAR_DATE_RULES: TimeRule[] = [
       return isValidDay(year, month, day) ? fixed('DATE', formatDay({ year, month, day })) : null;
     },
   },
-  // "Sales rose in 1998." / "profit for fiscal 1989" (not "1,200 pence", "1080 pixels", "1700 local time")
+  // "Sales rose in 1998." / "profit for fiscal 1989" / "in the year 2050" (not "1,200 pence", "1080 pixels", "1700 local time",
+  // nor the clock time of "kick-off at 1330")
   {
     id: 'year',
     pattern: new RegExp(
-      `\\b(?:(?:fiscal|FY|calendar)(?: year)? ?)?(?<year>${YEAR})\\b(?!-year|-old| ?(?:${NOT_YEAR_AFTER})\\b)`,
+      `\\b(?:(?:fiscal|FY|calendar)(?: year)? ?|the year )?(?<year>${YEAR})\\b(?!-year|-old| ?(?:${NOT_YEAR_AFTER})\\b)`,
       'gi',
     ),
-    extract: (m) => fixed('DATE', group(m, 'year')),
+    extract: (m) => {
+      AT_CLOCK.lastIndex = m.index;
+      return AT_CLOCK.test(m.input) ? null : fixed('DATE', group(m, 'year'));
+    },
   },
   // "He arrived in nineteen ninety-six." / "the year two thousand" (transcribed broadcasts)
   {

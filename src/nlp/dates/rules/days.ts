@@ -2,10 +2,14 @@ import { addDays, type Day, easterSunday, formatDay, nthWeekday } from '../calen
 import { MONTH_ANY, monthNumber, PART_OF_DAY, partOfDayCode, WEEKDAY, weekdayNumber } from '../lexicon.js';
 import { directionOf, fixed, monthDayValue, type ResolveContext, weekdayValue, withTime, yearFor } from '../resolve.js';
 import { referenceDay } from './anaphoric.js';
-import { group, isCapitalised, isLowercase, type TimeRule, words } from './rule.js';
+import { followsCapitalisedWord, group, isCapitalised, isLowercase, type TimeRule, words } from './rule.js';
 
-/** Words before a capitalised weekday that make it a name ("Sgt. Joe Friday", "Man Friday"). */
-const NAME_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sgt|Sergeant|Detective|Officer|Man|Girl)\.?(?: [A-Z][a-z]+)?\s*$/;
+/**
+ * Words before a capitalised weekday that make it a name ("Sgt. Joe Friday", "Man Friday") or the name of
+ * a Sunday paper ("The Mail on Sunday", "the Independent on Sunday").
+ */
+const NAME_BEFORE =
+  /\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Sergeant|Detective|Officer|Man|Girl)\.?(?: [A-Z][a-z]+)?|(?:Mail|Independent) on)\s*$/;
 /** Words after a weekday that make it the name of a paper or a programme: "Sunday Telegraph", "Sunday Live". */
 const TITLE_AFTER =
   /^\s+(?:Telegraph|Times|Mirror|Express|Herald|Post|Mail|Independent|Observer|Tribune|Sport|People|Star|Business|Live|Night|Morning|Evening|Programme|Show|Special|Bloody)\b/;
@@ -89,6 +93,14 @@ const NAMED_TIMES: Record<string, string> = { noon: '12:00', midday: '12:00', mi
 const DAY_WORD = `${WEEKDAY}|today|tonight|tomorrow|yesterday|${MONTH_ANY} \\d{1,2}|\\d{1,2} ${MONTH_ANY}`;
 /** Time zones news writes after a clock time ("10:35 a.m. EST", "1400 GMT"). */
 const ZONE = '(?:GMT|UTC|BST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)';
+/**
+ * A 24-hour "HHMM" clock time without a zone after "at", as British news writes it ("kick-off at 1330",
+ * "at about 1900 on Sundays"): only where what follows rules out a year ("at 1990 prices").
+ */
+export const AT_HHMM = `(?<=\\bat (?:about |around |approximately )?)(?<hourAt>[01]\\d|2[0-3])(?<minuteAt>[0-5]\\d)(?=[.,;:!?)]|$| (?:on|and|or|to|until|hours?|hrs|local|today|tonight|tomorrow|${WEEKDAY})\\b)`;
+/** Words before a bare "H:MM" (no a.m., zone or day) that make it a time of day: "at 7:15", "by 10:30". */
+const CLOCK_CUE =
+  /\b(?:at|by|until|till|from|to|before|after|around|about|approximately|since|between|and|shortly|past)\s+$/i;
 /** The short US zones ("10 a.m. ET"), taken only after a.m. or p.m.: alone they are other words too. */
 const SHORT_ZONE = '(?<=m\\.?) (?:ET|CT|PT)';
 
@@ -197,23 +209,27 @@ export const DAY_RULES: TimeRule[] = [
     },
   },
   // "The blast hit at 10:35 a.m. (0735 GMT) Friday." / "at noon Thursday" / "9 p.m. EST Nov. 9" / "at 10 a.m.
-  // ET on Tuesday" / "by 1700 GMT" (four digits only with a zone: alone they are a year) / "by midnight on
-  // Monday"; a time without a day is on the day the narration last named
+  // ET on Tuesday" / "by 1700 GMT" / "at 1330" (four digits only with a zone or after "at": alone they are a
+  // year) / "by midnight on Monday"; a time without a day is on the day the narration last named
   {
     id: 'clock-time',
     pattern: words(
-      `(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))? ?(?<meridiem>[ap]\\.? ?m\\b\\.?)|(?<hour24>[01]?\\d|2[0-3])(?::(?<minute24>[0-5]\\d)|(?<minuteZoned>[0-5]\\d)(?= ?(?:${ZONE}\\b|local time)))|(?<named>noon|midday|midnight))(?: (?:${ZONE}|local time)|${SHORT_ZONE})?(?:,? (?<day>${DAY_WORD}))?(?:(?=,? on (?<onDay>${DAY_WORD}))|)`,
+      `(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))? ?(?<meridiem>[ap](?:\\.m\\.|\\.? ?m\\b))|${AT_HHMM}|(?<hour24>[01]?\\d|2[0-3])(?::(?<minute24>[0-5]\\d)|(?<minuteZoned>[0-5]\\d)(?= ?(?:${ZONE}\\b|local time)))|(?<named>noon|midday|midnight))(?: (?:${ZONE}|local time)|${SHORT_ZONE})?(?:,? (?<day>${DAY_WORD}))?(?:(?=,? on (?<onDay>${DAY_WORD})\\b)|)`,
     ),
     extract: (m) => {
       if (!isLowercase(group(m, 'named'))) return null;
       // "won in 14:39.29": a race time, not a time of day
       if (/^[.:]\d/.test(m.input.slice(m.index + m[0].length))) return null;
+      // "3:39 was his best": a bare "H:MM" is a time of day only after a word that places it in the day
+      if (/^\d{1,2}:\d{2}$/.test(m[0]) && !CLOCK_CUE.test(m.input.slice(0, m.index))) return null;
       const named = group(m, 'named').toLowerCase();
       const time = named
         ? NAMED_TIMES[named]
-        : group(m, 'hour24')
-          ? clockTime(group(m, 'hour24'), group(m, 'minute24') || group(m, 'minuteZoned'), '')
-          : clockTime(group(m, 'hour'), group(m, 'minute'), group(m, 'meridiem'));
+        : group(m, 'hourAt')
+          ? clockTime(group(m, 'hourAt'), group(m, 'minuteAt'), '')
+          : group(m, 'hour24')
+            ? clockTime(group(m, 'hour24'), group(m, 'minute24') || group(m, 'minuteZoned'), '')
+            : clockTime(group(m, 'hour'), group(m, 'minute'), group(m, 'meridiem'));
       if (!time) return null;
       // "by midnight on Monday": the day after "on" is outside the span, but it is the time's day
       const day = group(m, 'day') || group(m, 'onDay');
@@ -233,6 +249,8 @@ export const DAY_RULES: TimeRule[] = [
       const name = group(m, 'name');
       const when = HOLIDAYS[name.toLowerCase()];
       if (!when || !isCapitalised(name) || HOLIDAY_THING.test(m.input.slice(m.index + m[0].length))) return null;
+      // "National Holocaust Memorial Day", "Orthodox Christmas": another day of the same name
+      if (!group(m, 'modifier') && followsCapitalisedWord(m.input.slice(0, m.index))) return null;
       const modifier = group(m, 'modifier').toLowerCase();
       return {
         type: 'DATE',

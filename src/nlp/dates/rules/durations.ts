@@ -53,14 +53,24 @@ function isRateOrOrdinal(m: RegExpExecArray): boolean {
   return RATE_BEFORE.test(before) && !NOT_PLURAL.test(before);
 }
 
+/** What follows a fraction "a quarter": "of", a unit, or the verb of the people it counts ("a quarter said"). */
+const FRACTION_AFTER =
+  /^ (?:of|percentage|point|said|say|says|were|are|was|is|have|had|think|thought|believe|want|wanted|voted|backed|supported|opposed)\b/;
+/** What comes before a fraction "a quarter": a change by it ("fell by nearly a quarter"). */
+const FRACTION_BEFORE =
+  /\bby\s+(?:(?:nearly|almost|about|around|roughly|over|under|more than|less than|just over|just under)\s+)?$/i;
+
 /**
- * Whether a "quarter" is a fraction ("a quarter of a point", "a quarter percentage point") or the idiom
- * "in some quarters" (some circles) rather than three months.
+ * Whether a "quarter" is a fraction ("a quarter of a point", "a quarter percentage point", "sales fell by a
+ * quarter") or the idiom "in some quarters" (some circles) rather than three months.
  */
 function isFractionOrIdiom(m: RegExpExecArray, after: string): boolean {
   if (!/^quarters?$/i.test(group(m, 'unit'))) return false;
   const count = group(m, 'count');
-  return /^some$/i.test(count) || (/^(?:an?|one)$/i.test(count) && /^ (?:of|percentage|point)\b/.test(after));
+  if (/^some$/i.test(count)) return true;
+  return (
+    /^(?:an?|one)$/i.test(count) && (FRACTION_AFTER.test(after) || FRACTION_BEFORE.test(m.input.slice(0, m.index)))
+  );
 }
 
 /**

@@ -12,7 +12,15 @@ import {
 } from '../lexicon.js';
 import { fixed, monthDayValue, monthValue, type Reading, type ResolveContext, shiftedPeriod } from '../resolve.js';
 import { SPOKEN_YEAR, spokenYear, YEAR } from './calendar-dates.js';
-import { group, isCapitalised, isLowercase, type TimeRule, words } from './rule.js';
+import {
+  followsCapitalisedWord,
+  group,
+  isCapitalised,
+  isLowercase,
+  isMidSentence,
+  type TimeRule,
+  words,
+} from './rule.js';
 
 /** Words before a bare month that make it a time ("in May", "since March", "from May to June"). */
 const TIME_CUE =
@@ -90,6 +98,17 @@ function seasonValue(anchor: Day | null, code: string, modifier: string, tense: 
       if (tense === 'future') return `${ended ? year + 1 : year}-${code}`;
       return `${started ? year : year - 1}-${code}`;
   }
+}
+
+/**
+ * Whether a season is part of a title or a name: capitalised mid-sentence after another capitalised word
+ * or with its modifier ("Suddenly Last Summer"), or a capitalised one after "by", a surname ("a free kick
+ * by Winter").
+ */
+function isTitleOrName(m: RegExpExecArray, modifier: string, season: string): boolean {
+  const before = m.input.slice(0, m.index);
+  if (isCapitalised(modifier) && modifier !== 'the') return isMidSentence(before);
+  return isCapitalised(season) && !modifier && (followsCapitalisedWord(before) || /\bby\s+$/.test(before));
 }
 
 /** Periods counted from now: weeks, months, years, seasons, and bare month names. */
@@ -230,6 +249,7 @@ export const PERIOD_RULES: TimeRule[] = [
       const modifier = group(m, 'modifier');
       if (year) return fixed('DATE', `${year}-${code}`);
       if ((!modifier || modifier.toLowerCase() === 'the') && !hasTimeCue(m, SEASON_CUE)) return null;
+      if (isTitleOrName(m, modifier, group(m, 'season'))) return null;
       const which = modifier.toLowerCase() === 'the' ? '' : modifier;
       return { type: 'DATE', resolve: (ctx) => seasonValue(ctx.anchor, code, which, ctx.tense) };
     },

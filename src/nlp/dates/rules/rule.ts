@@ -31,3 +31,14 @@ export function isLowercase(word: string): boolean {
 export function isCapitalised(word: string): boolean {
   return /^[A-Z]/.test(word);
 }
+
+/** Whether a word ends the text before it, mid-sentence: not after a sentence start, a colon or a quote mark. */
+export function isMidSentence(before: string): boolean {
+  return !/(?:^|[.!?:;"“(]|``)\s*$/.test(before);
+}
+
+/** Whether the text before ends with a capitalised word standing mid-sentence: "Holocaust Memorial Day". */
+export function followsCapitalisedWord(before: string): boolean {
+  const m = /\b[A-Z][A-Za-z]*\s+$/.exec(before);
+  return m !== null && isMidSentence(before.slice(0, m.index));
+}
