@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { citedDate } from '../citation.js';
+import { answerReading } from '../answer/reading.js';
 import type { Answer, Evidence } from '../answer/types.js';
 import type { Newsbot } from '../newsbot.js';
 import { UsageError } from './usage-error.js';
@@ -53,7 +54,7 @@ export function readableAnswer(answer: Answer, emphasis: Emphasis = PLAIN_BOLD):
     lines.push(answer.note ?? "The articles don't say.");
     if (answer.evidence.length) lines.push('Nearest sentences:');
   } else {
-    lines.push(`${answer.answer}   (confidence ${answer.confidence.toFixed(2)})`);
+    lines.push(`${answerReading(answer)}   (confidence ${answer.confidence.toFixed(2)})`);
     if (answer.note) lines.push(answer.note);
   }
   for (const e of answer.evidence) {

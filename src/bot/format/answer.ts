@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { answerReading } from '../../answer/reading.js';
 import type { Answer, Evidence } from '../../answer/types.js';
 import type { Reply } from '../command.js';
 import { COLORS } from './colors.js';
@@ -67,7 +68,7 @@ export function answerReply(answer: Answer): Reply {
   const description = [intro, evidence, note].filter((part) => part !== '').join('\n\n');
   const embed: APIEmbed = {
     author: { name: clip(oneLine(answer.question), LIMITS.author) },
-    title: answered ? escapeWithin(oneLine(answer.answer ?? ''), LIMITS.title) : NO_ANSWER,
+    title: answered ? escapeWithin(oneLine(answerReading(answer) ?? ''), LIMITS.title) : NO_ANSWER,
     color: answered ? COLORS.answer : COLORS.none,
     ...(description === '' ? {} : { description }),
   };
