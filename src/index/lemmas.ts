@@ -20,8 +20,15 @@ upset|wake woke woken|wear wore worn|weave wove woven|weep wept|win won|withdraw
 write wrote written|overcome overcame|overtake overtook overtaken|mislead misled|oversee oversaw overseen|
 rebuild rebuilt|withhold withheld|uphold upheld|foresee foresaw foreseen`;
 
+/**
+ * Short verbs in -y and -ie whose forms the stemmer takes apart ("try" -> try but "tried" -> tri, "die" -> die
+ * but "died" -> di and "dying" -> dy): listed like the irregular ones, so every form finds the others.
+ */
+const SHORT_VERBS = `cry cried cries|dry dried dries|fly flies|fry fried fries|pry pried pries|spy spied spies|
+try tried tries|die died dies dying|lie lied lies lying|tie tied ties tying|vie vied vies vying`;
+
 const BASE_FORM: ReadonlyMap<string, string> = new Map(
-  IRREGULAR_VERBS.split('|').flatMap((group) => {
+  `${IRREGULAR_VERBS}|${SHORT_VERBS}`.split('|').flatMap((group) => {
     const [base, ...forms] = group.trim().split(/\s+/);
     return forms.map((form) => [form, base] as const);
   }),

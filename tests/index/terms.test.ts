@@ -11,6 +11,8 @@ const CASES: [string, string, string[]][] = [
   ['dotted acronyms are one word', 'the U.S. envoy', ['us', 'envoi']],
   ['all-capitals words are never stop words', 'US and WHO officials', ['us', 'who', 'offici']],
   ['regular endings are stemmed', 'meetings unionized', ['meet', 'union']],
+  ['short -y and -ie verbs keep one term', 'died dying tried flies tied', ['die', 'die', 'try', 'fly', 'tie']],
+  ["longer -y verbs are the stemmer's", 'studied married', ['studi', 'marri']],
 ];
 
 describe('index terms', () => {

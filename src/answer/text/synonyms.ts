@@ -2,8 +2,7 @@ import { termsOf } from '../../index/terms.js';
 
 /**
  * Words a question and its answer sentence often swap for each other. General English, not taken from any
- * corpus; each line is one group. A word whose inflections get another index term than its base form lists
- * them too ("died" and "dying" are not terms of "die").
+ * corpus; each line is one group (inflections need no listing: the index terms join them, see lemmas.ts).
  */
 const GROUPS = `begin start commence launch open erupt
 end finish stop close conclude halt
@@ -11,7 +10,7 @@ buy purchase acquire
 win beat defeat triumph
 sell auction
 kill murder slay shoot
-die dies died dying death dead perish
+die death dead perish
 big large huge giant enormous size
 small little tiny
 build construct erect

@@ -4,10 +4,9 @@ import { termsOf } from '../../../src/index/terms.js';
 
 /** [a word of a question, a word of the answer sentence that may stand for it] */
 const CASES: [string, string][] = [
-  // the index term of "died" and "dies" is not that of "die": each inflection is listed
+  // inflections share the base form's index term, so its group
   ['died', 'death'],
   ['dies', 'dead'],
-  ['dying', 'died'],
   ['bought', 'purchased'],
   ['began', 'started'],
 ];
