@@ -101,7 +101,9 @@ function isSoftBreak(line: Line, next: Line, continuing: boolean): boolean {
   const trimmed = line.text.trimEnd();
   if (trimmed.endsWith('.') && abbreviationContinues(trimmed, trimmed.length - 1, next.text.trimStart())) return true;
   if (/^\s*[\p{Ll}\d]/u.test(next.text)) return true;
-  if (/[.!?:"'”’)]$/.test(trimmed)) return false;
+  // terminal punctuation ends the paragraph, also inside closing quotes or brackets ('dominant."'); a closing
+  // mark alone does not (`a former star Jesse "The Body"` + `Ventura was elected`)
+  if (/[.!?:]["'”’)]*$/.test(trimmed)) return false;
   return continuing || /[,;–—-]$/.test(trimmed) || trimmed.trim().length >= MIN_FILLED_LINE;
 }
 

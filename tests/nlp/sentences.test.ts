@@ -67,6 +67,19 @@ describe('splitSentences', () => {
       'The newspaper said that files at Smith and Co.,\nAcme\nTechnologies and others were hit. It was bad.',
       ['The newspaper said that files at Smith and Co.,\nAcme\nTechnologies and others were hit.', 'It was bad.'],
     ],
+    [
+      'a wrapped line ending in a nickname in quotation marks',
+      'Wrestling is so popular that a former star Sam "The Wall"\nRivera was elected mayor of the city of Dunmore, and\nothers may follow. Nobody expected it.',
+      [
+        'Wrestling is so popular that a former star Sam "The Wall"\nRivera was elected mayor of the city of Dunmore, and\nothers may follow.',
+        'Nobody expected it.',
+      ],
+    ],
+    [
+      'a wrapped paragraph ending in a quotation',
+      'The director said the crowd was far larger than in any year before, "by far."\nTickets are sold out.',
+      ['The director said the crowd was far larger than in any year before, "by far."', 'Tickets are sold out.'],
+    ],
     ['CRLF line ends', 'One line.\r\nAnother line.\r\n', ['One line.', 'Another line.']],
   ];
   for (const [name, text, expected] of rows) {
