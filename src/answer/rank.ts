@@ -187,6 +187,35 @@ function numbersFactor(view: SentenceView, numbers: string[]): number {
   return 0.5 ** missing;
 }
 
+/**
+ * Whether the document names what a name of the question (given by its terms) names: a one-word name
+ * ("Kerry") by its term or a word sharing its prefix, and so any name unless `whole`; with `whole`, a longer
+ * one ("Australian Open") as a whole: its words in one sentence (`Jesse "The Body" Ventura`) or in one of the
+ * names of its entities ("Lavrov" alone in the text, linked to "Sergei Lavrov"). Its words scattered over the
+ * article ("Australian" here, "open" there) do not name it.
+ */
+function namesIn(context: AnswerContext, document: number, terms: string[], whole: boolean): boolean {
+  const articleTerms = context.termsOfDocument(document);
+  if (terms.length < 2 || !whole) {
+    return terms.some((t) => articleTerms.has(t) || [...articleTerms].some((a) => sharesPrefix(t, a)));
+  }
+  // a name of three words or more may differ in one ("the Canadian Health Department" for "the Health Department")
+  const needed = terms.length > 2 ? terms.length - 1 : terms.length;
+  const count = (has: (term: string) => boolean): number => terms.filter(has).length;
+  if (count((t) => articleTerms.has(t)) < needed) return false;
+  const { facts } = context.library.documents[document];
+  const together = context
+    .sentencesOf(document)
+    .some((v) => count((t) => v.terms.has(t) || v.nameTerms.has(t)) >= needed);
+  if (together) return true;
+  return facts.profiles.some((p) =>
+    [p.canonical, ...p.aliases].some((name) => {
+      const own = new Set(termsOf(name));
+      return count((t) => own.has(t)) >= needed;
+    }),
+  );
+}
+
 function nameTermsOf(question: Question): string[][] {
   return question.names.map((name) =>
     question.words.filter((w) => w.term && name.includes(w.raw.replace(/['’]s$/, ''))).map((w) => w.term as string),
@@ -217,11 +246,18 @@ export function topArticles(context: AnswerContext, question: Question): Weighte
   return ranked.map(({ document, score }) => ({ document, weight: score / best }));
 }
 
+/**
+ * `wholeNames`: a name of several words must stand in the document as a whole (see `namesIn`); asked over
+ * the whole corpus, an article that only shares a name's words is most likely about something else. Asked
+ * about one article, the asker has picked it: a name spelt otherwise ("Carnagie Mellon") or with a title
+ * ("Quebec Premier Lucien Bouchard") still counts by any of its words.
+ */
 function rankInDocument(
   context: AnswerContext,
   question: Question,
   document: number,
   mentioning: string | undefined,
+  wholeNames: boolean,
 ): RankedSentence[] {
   const views = context.sentencesOf(document);
   const weights = weightsOf(context, question, views);
@@ -235,10 +271,7 @@ function rankInDocument(
           .map((q) => q.sentence)
       : [],
   );
-  const articleTerms = context.termsOfDocument(document);
-  const articleHasNames =
-    names.length === 0 ||
-    names.some((terms) => terms.some((t) => articleTerms.has(t) || [...articleTerms].some((a) => sharesPrefix(t, a))));
+  const articleHasNames = names.length === 0 || names.some((terms) => namesIn(context, document, terms, wholeNames));
   const ranked = views.map((view): RankedSentence => {
     const previous = view.ref.sentence > 0 ? view.doc.facts.sentences[view.ref.sentence - 1] : undefined;
     const before = previous?.kind === 'body' ? context.view({ ...view.ref, sentence: previous.index }) : null;
@@ -266,9 +299,9 @@ export function rankSentences(context: AnswerContext, question: Question, option
   const { document, limit = 10, mentioning } = options;
   const ranked =
     document !== undefined
-      ? rankInDocument(context, question, document, mentioning)
+      ? rankInDocument(context, question, document, mentioning, false)
       : (options.articles ?? topArticles(context, question)).flatMap(({ document: d, weight }) =>
-          rankInDocument(context, question, d, mentioning).map((r) => ({
+          rankInDocument(context, question, d, mentioning, true).map((r) => ({
             ...r,
             score: r.score * weight ** ARTICLE_EXPONENT,
           })),

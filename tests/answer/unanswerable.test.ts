@@ -24,6 +24,9 @@ const FIXTURE_QUESTIONS = [
   'who is the mayor of Winnipeg',
   'what did Luis Ortega say about the strike',
   'where was Mara Olsen born',
+  // a name of two words that no article holds whole: "Winnipeg" is in one article, "festival" in another
+  'who won the Winnipeg Festival',
+  'when did the Halifax Strike end',
 ];
 
 let corpus: string;
