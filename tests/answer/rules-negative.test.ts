@@ -18,6 +18,7 @@ The captain described the crossing as calm.
 Crowds cheered after the ferry from the island docked beside the old stone pier.
 Divers searched in the Atlantic fog near the pier.
 By noon, the ferry had carried 200 passengers.
+The harbour board valued the old pier at £300,000.
 `;
 
 let corpus = '';
@@ -57,6 +58,8 @@ const CASES: [string, string, string, string][] = [
   ['how-means', 'where did the ferry dock', 'Crowds cheered', 'beside'],
   // the means follows what is done: a "by" before the question's words is not it
   ['how-means', 'how did the ferry carry passengers', 'By noon', 'By noon'],
+  // "at £300,000" is an amount, not a place
+  ['where-preposition-phrase', 'where was the pier valued', 'valued the old pier', '£300,000'],
 ];
 
 describe('answer rules: phrases they must not propose', () => {

@@ -125,6 +125,8 @@ export const WHERE_RULES: AnswerRule[] = [
           sentence.times.some((t) => t.first <= p.last && p.first <= t.last)
         )
           return [];
+        // "valued at £300m", "in 2004", "at 4.75%": amounts are no places
+        if (/^[\p{Sc}\d]/u.test(p.text) || sentence.words[p.first].tags.has('Value')) return [];
         return [draft('where-preposition-phrase', p, 0.3 * proximity(sentence, p))];
       });
     },
