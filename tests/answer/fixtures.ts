@@ -16,6 +16,7 @@ Festival director Mara Olsen said the event had been planned for two years.
 The festival was founded in 1987 by the local sailing club.
 Organizers cancelled the fireworks because strong winds were forecast.
 Mayor Paul Brandt, a former fisherman, opened the festival with a speech.
+Brandt warned that the crowds could cause "serious" delays on the ferries.
 Tickets cost $15 a day for adults.
 Sam Reyes, a retired teacher, sold tickets at the gate.
 The lanterns were built by veteran carpenter Ann Chu.

@@ -51,6 +51,13 @@ const CASES: [string, string, string, string][] = [
     'whole city',
     'We wanted a party that the whole city could join',
   ],
+  // a quoted fragment stands in the reported clause around it
+  [
+    'quote-speaker-named',
+    'what did Paul Brandt say',
+    'serious',
+    'the crowds could cause "serious" delays on the ferries',
+  ],
   ['what-object', 'what did the union want', 'represents', 'higher wages'],
   ['rest-of-restatement', 'who sold tickets at the gate', 'retired teacher', 'Sam Reyes'],
   ['who-role-named-next', 'who is the principal of the school', 'taught science', 'Irene Kowalczyk'],

@@ -1,7 +1,8 @@
+import { SPEECH_VERBS } from '../text/lexicon.js';
 import { draft } from './helpers.js';
-import type { ParsedSentence } from './parse.js';
+import type { ParsedSentence, QuoteMention } from './parse.js';
 import { keyWordOf, subjectMentions } from './subject.js';
-import type { AnswerRule } from './types.js';
+import type { AnswerRule, CandidateDraft } from './types.js';
 
 function saidBySubject(speaker: string | null, key: string): boolean {
   return Boolean(speaker?.toLowerCase().split(/\s+/).includes(key));
@@ -13,6 +14,25 @@ function subjectSpokeJustBefore(sentence: ParsedSentence, key: string): boolean 
   return sentence.view.doc.facts.quotes.some(
     (q) => q.sentence < index && index - q.sentence <= 1 && saidBySubject(q.speaker, key),
   );
+}
+
+/** Quoted words this short are a fragment of what was said ('could have "severe" consequences'). */
+const MIN_QUOTE_WORDS = 4;
+const SPEECH = new Set(SPEECH_VERBS);
+
+/**
+ * What a speaker said, from one attributed quote: the quote itself, or for a fragment the reported clause
+ * around it, from after the verb of saying to the end of the sentence ('Greenspan has warned that allowing
+ * huge deficits to continue could have "severe" consequences' -> 'allowing ... "severe" consequences').
+ */
+function whatWasSaid(rule: string, sentence: ParsedSentence, quote: QuoteMention, strength: number): CandidateDraft {
+  if (quote.words.split(/\s+/).length >= MIN_QUOTE_WORDS) return draft(rule, quote, strength, quote.words);
+  let verb = quote.first - 1;
+  while (verb >= 0 && !SPEECH.has(sentence.words[verb].raw.toLowerCase())) verb--;
+  const last = sentence.words.length - 1;
+  if (verb < 0 || verb + 1 > last) return draft(rule, quote, strength / 2, quote.words);
+  const first = sentence.words[verb + 1].raw.toLowerCase() === 'that' ? verb + 2 : verb + 1;
+  return draft(rule, sentence.phrase(Math.min(first, quote.first), last), strength * 0.85);
 }
 
 /**
@@ -27,7 +47,7 @@ export const QUOTE_RULES: AnswerRule[] = [
       const key = question.subject ? keyWordOf(question.subject) : '';
       return sentence.quotes
         .filter((q) => saidBySubject(q.speaker, key))
-        .map((q) => draft('quote-attributed', q, 0.95, q.words));
+        .map((q) => whatWasSaid('quote-attributed', sentence, q, 0.95));
     },
   },
   // '"We support the idea ...," Lavrov said.' with no attribution from extraction
@@ -37,7 +57,7 @@ export const QUOTE_RULES: AnswerRule[] = [
       const unattributed = sentence.quotes.filter((q) => q.speaker === null);
       // quotes first: finding the speaker's name needs the tagger
       if (unattributed.length === 0 || subjectMentions(question, sentence).length === 0) return [];
-      return unattributed.map((q) => draft('quote-speaker-named', q, 0.7, q.words));
+      return unattributed.map((q) => whatWasSaid('quote-speaker-named', sentence, q, 0.7));
     },
   },
   // '"And I'm pleased to say he took that under advisement," he said.' right after a quote of the speaker
@@ -46,7 +66,9 @@ export const QUOTE_RULES: AnswerRule[] = [
     extract(question, sentence) {
       const key = question.subject ? keyWordOf(question.subject) : '';
       if (!key || !subjectSpokeJustBefore(sentence, key)) return [];
-      return sentence.quotes.filter((q) => q.speaker === null).map((q) => draft('quote-continued', q, 0.5, q.words));
+      return sentence.quotes
+        .filter((q) => q.speaker === null)
+        .map((q) => whatWasSaid('quote-continued', sentence, q, 0.5));
     },
   },
 ];
