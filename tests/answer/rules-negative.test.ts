@@ -19,6 +19,7 @@ Crowds cheered after the ferry from the island docked beside the old stone pier.
 Divers searched in the Atlantic fog near the pier.
 By noon, the ferry had carried 200 passengers.
 The harbour board valued the old pier at £300,000.
+The new pier cost $2m (£1.4m) to build.
 `;
 
 let corpus = '';
@@ -60,6 +61,8 @@ const CASES: [string, string, string, string][] = [
   ['how-means', 'how did the ferry carry passengers', 'By noon', 'By noon'],
   // "at £300,000" is an amount, not a place
   ['where-preposition-phrase', 'where was the pier valued', 'valued the old pier', '£300,000'],
+  // "(£1.4m)" gives the same amount in another currency
+  ['number-money', 'how much did the new pier cost', 'new pier cost', '£1.4m'],
 ];
 
 describe('answer rules: phrases they must not propose', () => {

@@ -8,7 +8,7 @@ import type { AnswerRule, CandidateDraft } from './types.js';
 
 const MONEY = /[$€£¥]|\b(?:dollars?|cents?|euros?|pounds?|yen)\b/i;
 const MONEY_QUESTION =
-  /\b(?:cost|costs|pay|paid|price|raise|raised|spend|spent|worth|earn|earned|charge|fund|budget|money)\b/i;
+  /\b(?:costs?|costing|pa(?:y|ys|id|ying)|prices?d?|rais(?:e|es|ed|ing)|spen(?:d|ds|t|ding)|worth|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|fund(?:s|ed|ing)?|budget|money|b(?:uy|uys|ought|uying)|s(?:ell|ells|old|elling)|bid|offer(?:s|ed)?|valu(?:e|ed)|sue|sued|suing|fine|fined)\b/i;
 
 /**
  * "How many nations?" is answered by the count alone ("17"), the unit being the question's own; "how much" and
@@ -27,6 +27,14 @@ function countOnly(question: Question, sentence: ParsedSentence, phrase: Phrase)
   return sentence.phrase(phrase.first, last);
 }
 
+/** Text ending in an amount and an opening bracket: what follows is the amount converted ("$6.8bn (£3.6bn)"). */
+const AMOUNT_THEN_BRACKET = /\d(?:[\d.,]*\d)?\s*(?:%|bn|m|k|billion|million|thousand|trillion)?\s*\(\s*$/i;
+
+/** The numbers of the sentence a rule may answer with: an amount given again in another currency or unit is not one. */
+function numbersOf(sentence: ParsedSentence): Phrase[] {
+  return sentence.numbers.filter((n) => !AMOUNT_THEN_BRACKET.test(sentence.text.slice(0, n.start - sentence.offset)));
+}
+
 /**
  * A number counting what the question counts comes first ("how many nations" <- "17-nation"), then money
  * for "how much does it cost", then the number nearest the question's words.
@@ -39,7 +47,7 @@ export const HOW_MANY_RULES: AnswerRule[] = [
       const unit = question.unit ? termsOf(question.unit)[0] : undefined;
       if (!unit) return [];
       const forms = new Set([unit, ...synonymsOf(unit)]);
-      return sentence.numbers.flatMap((n): CandidateDraft[] => {
+      return numbersOf(sentence).flatMap((n): CandidateDraft[] => {
         const words = sentence.words.slice(n.first, n.last + 2);
         return words.some((w) => w.term && forms.has(w.term))
           ? [draft('number-of-unit', countOnly(question, sentence, n), 0.9)]
@@ -52,7 +60,7 @@ export const HOW_MANY_RULES: AnswerRule[] = [
     id: 'number-money',
     extract(question, sentence) {
       if (!/\bhow much\b/i.test(question.text) || !MONEY_QUESTION.test(question.text)) return [];
-      return sentence.numbers
+      return numbersOf(sentence)
         .filter((n) => MONEY.test(n.text) && novelty(sentence, n) > 0)
         .map((n) => draft('number-money', n, 0.8 * proximity(sentence, n)));
     },
@@ -61,7 +69,7 @@ export const HOW_MANY_RULES: AnswerRule[] = [
   {
     id: 'number-nearest',
     extract(question, sentence) {
-      return sentence.numbers
+      return numbersOf(sentence)
         .filter((n) => novelty(sentence, n) > 0)
         .map((n) => draft('number-nearest', countOnly(question, sentence, n), 0.6 * proximity(sentence, n)));
     },
