@@ -20,6 +20,7 @@ Divers searched in the Atlantic fog near the pier.
 By noon, the ferry had carried 200 passengers.
 The harbour board valued the old pier at £300,000.
 The new pier cost $2m (£1.4m) to build.
+Ann Cole has replaced Tom Reid as director of the ferry service.
 `;
 
 let corpus = '';
@@ -63,6 +64,8 @@ const CASES: [string, string, string, string][] = [
   ['where-preposition-phrase', 'where was the pier valued', 'valued the old pier', '£300,000'],
   // "(£1.4m)" gives the same amount in another currency
   ['number-money', 'how much did the new pier cost', 'new pier cost', '£1.4m'],
+  // the name after "replaced" is the one who left the role
+  ['who-role-holder', 'who is the director of the ferry service', 'has replaced', 'Tom Reid'],
 ];
 
 describe('answer rules: phrases they must not propose', () => {

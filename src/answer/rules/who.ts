@@ -92,6 +92,25 @@ const nearest = <T extends Phrase>(items: T[], position: number): T | undefined 
  * names, the doer or the other party of the question's verb; the nearest new name only when nothing more
  * specific matched, and a noun phrase for a group last.
  */
+/** Verbs whose object gives up the role to their subject: "Marchionne has replaced Demel as chief executive". */
+const HANDOVER_VERBS = new Set([
+  'replaced',
+  'replaces',
+  'replace',
+  'succeeded',
+  'succeeds',
+  'succeed',
+  'ousted',
+  'ousts',
+  'oust',
+]);
+
+/** Whether the name is the one a handover verb just before it says left the role. */
+function replacedBy(sentence: ParsedSentence, name: Phrase): boolean {
+  const before = sentence.words[name.first - 1];
+  return before !== undefined && HANDOVER_VERBS.has(before.raw.toLowerCase());
+}
+
 export const WHO_RULES: AnswerRule[] = [
   // "Who said the effects were top notch?" <- '"The effects were top notch," said Ken Green.'
   {
@@ -133,7 +152,7 @@ export const WHO_RULES: AnswerRule[] = [
             (p > name.last && p - name.last <= 4),
         );
         const person = name.type === 'person' || name.type === null;
-        return near && person && !isPlaceLike(sentence, name)
+        return near && person && !isPlaceLike(sentence, name) && !replacedBy(sentence, name)
           ? [draft('who-role-holder', name, 0.9, nameOf(name))]
           : [];
       });
