@@ -2,7 +2,7 @@ import type { EntityMention, EntityProfile, EntityType } from '../facts.js';
 import type { AliasLink, Named } from './aliases.js';
 import { keyOf } from './candidate.js';
 import { rolesOf } from './roles.js';
-import { SAME_NAMES } from './words.js';
+import { ROYAL_TITLES, SAME_NAMES } from './words.js';
 
 /** Keys of one article joined into entities (union-find over name keys). */
 class Groups {
@@ -98,6 +98,13 @@ function shorterForms(infos: Iterable<KeyInfo>): Map<string, { info: KeyInfo; ho
 }
 
 /**
+ * Whether a name is written with a royal title somewhere in the article: "Prince Charles" is not the "Charles
+ * Kennedy" of the same story.
+ */
+const isRoyal = (info: KeyInfo): boolean =>
+  info.mentions.some((m) => ROYAL_TITLES.has(m.candidate.title?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? ''));
+
+/**
  * The links between the keys of one article, in order: what the text states (aliases), the fixed
  * spellings of countries and bodies, then the shorter forms of longer names: "Kerry" of "John Kerry",
  * "Mercantile" of "Mercantile Bancorp Inc.", "IS" of "Islamic State". A short form that fits several
@@ -117,7 +124,7 @@ function linkKeys(infos: Map<string, KeyInfo>, links: AliasLink[], groups: Group
   for (const info of infos.values()) {
     const form = info.type === 'person' ? info.words.map(bare).join(' ') : info.key;
     const forms = shorter.get(`${info.type}:${form}`) ?? [];
-    let matches = forms.filter((o) => o.how !== 'initials');
+    let matches = forms.filter((o) => o.how !== 'initials' && !(o.how === 'first name' && isRoyal(info)));
     if (!matches.length && isAcronym(info)) matches = forms;
     const names = new Set(matches.map((m) => m.info.key));
     if (names.size === 1) groups.join(info.key, matches[0].info.key);

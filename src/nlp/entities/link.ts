@@ -1,7 +1,7 @@
 import type { ArticleFacts, EntityProfile, EntityType } from '../facts.js';
 import { keyOf as keyOfName } from './candidate.js';
 import { isRoleNoun } from './gazetteer.js';
-import { PEER_TITLES, PERSON_TITLES } from './words.js';
+import { PEER_TITLES, PERSON_TITLES, ROYAL_TITLES } from './words.js';
 
 /** Keys of names, computed once per name: the corpus repeats the same names many times. */
 const keys = new Map<string, string>();
@@ -55,11 +55,11 @@ function roleHeads(roles: string[]): Set<string> {
 
 /**
  * "Lord Browne, chief executive of BP" is not the "Des Browne" other articles call Defence Secretary: both
- * sides have roles and none of the heads agree, or a peer's title ("Lord") is never given to the full name.
+ * sides have roles and none of the heads agree, or a peer's or royal title ("Lord", "Prince") is never given to the full name.
  * Other roles on one side only say nothing.
  */
 function rolesConflict(own: Set<string>, other: Set<string>): boolean {
-  for (const head of own) if (PEER_TITLES.has(head) && !other.has(head)) return true;
+  for (const head of own) if ((PEER_TITLES.has(head) || ROYAL_TITLES.has(head)) && !other.has(head)) return true;
   if (!own.size || !other.size) return false;
   for (const head of own) if (other.has(head)) return false;
   return true;

@@ -31,6 +31,11 @@ export const HONORIFICS = words('mr mr. mrs mrs. ms ms. miss messrs mme mlle mad
 /** Titles of peers, which go with a family name alone and stay with it ("Lord Browne", "Baroness Kennedy"). */
 export const PEER_TITLES = words('lord lady baroness baron viscount');
 
+/** Titles that come with a given name alone ("Prince Charles", "Queen Rania"): that name is the whole name. */
+export const ROYAL_TITLES = words(
+  'prince princess king queen emperor empress pope sheikh sheikha emir duke duchess sultan tsar',
+);
+
 /** Letters written after a person's name that are not part of it ("Frank Field MP", "Guy Mansfield QC"). */
 export const POST_NOMINALS = words('mp mep msp qc kc obe mbe cbe kbe frs');
 

@@ -53,6 +53,12 @@ describe('linkAcrossArticles', () => {
       'Holm',
     ],
     [
+      'a royal title the full name never has keeps it apart',
+      'Greta Holm arrived in Oslo.',
+      'Queen Holm opened the parliament.',
+      'Holm',
+    ],
+    [
       'roles with the same head join',
       'Foreign Secretary Greta Holm arrived in Oslo.',
       'The talks went well, Secretary Holm said.',

@@ -116,6 +116,13 @@ const canonicalRows: [string, string, string, string][] = [
     'Michael Jordan',
   ],
   [
+    'a royal with a given name alone, not a full name sharing it',
+    'Prince Harald and Harald Lind met. Prince Harald smiled.',
+    'Harald',
+    'Harald',
+  ],
+  ['a first name alone that one full name has', 'Harald Lind arrived. Later Harald spoke.', 'Harald', 'Harald Lind'],
+  [
     'the nearest of two full names',
     'Anna Berg met Lars Berg. Lars Berg spoke first, then Anna Berg. Berg said no.',
     'Berg',
