@@ -19,20 +19,33 @@ function subjectSpokeJustBefore(sentence: ParsedSentence, key: string): boolean 
 /** Quoted words this short are a fragment of what was said ('could have "severe" consequences'). */
 const MIN_QUOTE_WORDS = 4;
 const SPEECH = new Set(SPEECH_VERBS);
+/** How far before its verb of saying a speaker's name may stand ("Greenspan has warned that"). */
+const MAX_SUBJECT_DISTANCE = 6;
 
 /**
- * What a speaker said, from one attributed quote: the quote itself, or for a fragment the reported clause
- * around it, from after the verb of saying to the end of the sentence ('Greenspan has warned that allowing
- * huge deficits to continue could have "severe" consequences' -> 'allowing ... "severe" consequences').
+ * What a speaker said, from one quote: the quote itself, or for a fragment the reported clause around it, from
+ * after the verb of saying to the end of its clause ('Greenspan has warned that allowing huge deficits to
+ * continue could have "severe" consequences' -> 'allowing ... "severe" consequences'). `speakerAt`: where the
+ * sentence names the speaker, when the quote is not attributed to them: the verb of a fragment's clause must
+ * come after one of those (in 'Blair said he was "delighted", as did Kennedy', Blair said it, not Kennedy).
  */
-function whatWasSaid(rule: string, sentence: ParsedSentence, quote: QuoteMention, strength: number): CandidateDraft {
-  if (quote.words.split(/\s+/).length >= MIN_QUOTE_WORDS) return draft(rule, quote, strength, quote.words);
+function whatWasSaid(
+  rule: string,
+  sentence: ParsedSentence,
+  quote: QuoteMention,
+  strength: number,
+  speakerAt?: number[],
+): CandidateDraft[] {
+  if (quote.words.split(/\s+/).length >= MIN_QUOTE_WORDS) return [draft(rule, quote, strength, quote.words)];
   let verb = quote.first - 1;
   while (verb >= 0 && !SPEECH.has(sentence.words[verb].raw.toLowerCase())) verb--;
+  if (speakerAt && !speakerAt.some((at) => at < verb && verb - at <= MAX_SUBJECT_DISTANCE)) return [];
   const last = sentence.words.length - 1;
-  if (verb < 0 || verb + 1 > last) return draft(rule, quote, strength / 2, quote.words);
+  if (verb < 0 || verb + 1 > last) return [draft(rule, quote, strength / 2, quote.words)];
   const first = sentence.words[verb + 1].raw.toLowerCase() === 'that' ? verb + 2 : verb + 1;
-  return draft(rule, sentence.phrase(Math.min(first, quote.first), last), strength * 0.85);
+  let end = quote.last;
+  while (end < last && !/[,;:]/.test(sentence.words[end].post)) end++;
+  return [draft(rule, sentence.phrase(Math.min(first, quote.first), end), strength * 0.85)];
 }
 
 /**
@@ -47,7 +60,7 @@ export const QUOTE_RULES: AnswerRule[] = [
       const key = question.subject ? keyWordOf(question.subject) : '';
       return sentence.quotes
         .filter((q) => saidBySubject(q.speaker, key))
-        .map((q) => whatWasSaid('quote-attributed', sentence, q, 0.95));
+        .flatMap((q) => whatWasSaid('quote-attributed', sentence, q, 0.95));
     },
   },
   // '"We support the idea ...," Lavrov said.' with no attribution from extraction
@@ -56,8 +69,11 @@ export const QUOTE_RULES: AnswerRule[] = [
     extract(question, sentence) {
       const unattributed = sentence.quotes.filter((q) => q.speaker === null);
       // quotes first: finding the speaker's name needs the tagger
-      if (unattributed.length === 0 || subjectMentions(question, sentence).length === 0) return [];
-      return unattributed.map((q) => whatWasSaid('quote-speaker-named', sentence, q, 0.7));
+      if (unattributed.length === 0) return [];
+      const mentions = subjectMentions(question, sentence);
+      if (mentions.length === 0) return [];
+      const speakerAt = mentions.map((m) => m.last);
+      return unattributed.flatMap((q) => whatWasSaid('quote-speaker-named', sentence, q, 0.7, speakerAt));
     },
   },
   // '"And I'm pleased to say he took that under advisement," he said.' right after a quote of the speaker
@@ -68,7 +84,7 @@ export const QUOTE_RULES: AnswerRule[] = [
       if (!key || !subjectSpokeJustBefore(sentence, key)) return [];
       return sentence.quotes
         .filter((q) => q.speaker === null)
-        .map((q) => whatWasSaid('quote-continued', sentence, q, 0.5));
+        .flatMap((q) => whatWasSaid('quote-continued', sentence, q, 0.5));
     },
   },
 ];
