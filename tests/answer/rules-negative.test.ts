@@ -21,6 +21,7 @@ By noon, the ferry had carried 200 passengers.
 The harbour board valued the old pier at £300,000.
 The new pier cost $2m (£1.4m) to build.
 Ann Cole has replaced Tom Reid as director of the ferry service.
+Cole said she was "thrilled" with the first crossing, as did Reid.
 `;
 
 let corpus = '';
@@ -66,6 +67,8 @@ const CASES: [string, string, string, string][] = [
   ['number-money', 'how much did the new pier cost', 'new pier cost', '£1.4m'],
   // the name after "replaced" is the one who left the role
   ['who-role-holder', 'who is the director of the ferry service', 'has replaced', 'Tom Reid'],
+  // Cole said the quoted word; Reid is only named after her verb of saying
+  ['quote-speaker-named', 'what did Reid say about the crossing', 'as did Reid', 'thrilled'],
 ];
 
 describe('answer rules: phrases they must not propose', () => {
