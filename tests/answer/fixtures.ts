@@ -44,6 +44,7 @@ Kowalczyk says a week is a small price for a safer building.
 Two students were suspended in the spring for damaging a computer.
 Several parents have volunteered to supervise the lab.
 Omar Haddad is a grade eleven student.
+The 16-year-old Haddad built his first robot when he was a nine-year-old.
 Before leaving for Winnipeg Friday, Kowalczyk met with the board.
 The students will learn robotics by building a small rover with local engineers.
 `,

@@ -43,6 +43,7 @@ const CASES: [string, string, string, string][] = [
   ['where-preposition-phrase', 'where did Sam Reyes sell tickets', 'retired teacher', 'the gate'],
   ['number-of-unit', 'how many workers does the union represent', 'represents', '3,400'],
   ['number-money', 'how much does a ticket cost', 'Tickets cost', '$15 a day'],
+  ['number-age', 'how old is Omar Haddad', 'first robot', '16'],
   ['number-money', 'how much are adults paying for tickets', 'Tickets cost', '$15 a day'],
   ['number-nearest', 'how big was the crowd', 'visitors', 'more than 12,000 visitors'],
   ['why-because', 'why were the fireworks cancelled', 'fireworks', 'because strong winds were forecast'],

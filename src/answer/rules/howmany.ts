@@ -4,6 +4,7 @@ import type { Phrase } from '../text/phrases.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { draft, novelty, proximity } from './helpers.js';
 import type { ParsedSentence } from './parse.js';
+import { subjectMentions } from './subject.js';
 import type { AnswerRule, CandidateDraft } from './types.js';
 
 const MONEY = /[$€£¥]|\b(?:dollars?|cents?|euros?|pounds?|yen)\b/i;
@@ -35,17 +36,41 @@ function numbersOf(sentence: ParsedSentence): Phrase[] {
   return sentence.numbers.filter((n) => !AMOUNT_THEN_BRACKET.test(sentence.text.slice(0, n.start - sentence.offset)));
 }
 
+/** An age as news writes it next to a name: "the 18-year-old Mirza", "Bratman, 26,", "Ann Chu (54)". */
+const AGE = /^\d{1,3}(?:-year-old)?$/;
+
+/** Whether an age stands right next to a mention of the subject, before it or after it. */
+function nextToSubject(sentence: ParsedSentence, age: Phrase, mentions: Phrase[]): boolean {
+  return mentions.some((m) => {
+    if (/-year-old$/.test(age.text)) return m.first > age.last && m.first - age.last <= 2;
+    return age.first === m.last + 1 && /^[,(]/.test(sentence.words[m.last].post.trim());
+  });
+}
+
 /**
- * A number counting what the question counts comes first ("how many nations" <- "17-nation"), then money
- * for "how much does it cost", then the number nearest the question's words.
+ * An age next to the subject comes first for "how old is X", then a number counting what the question counts
+ * ("how many nations" <- "17-nation"), then money for "how much does it cost", then the number nearest the
+ * question's words.
  */
 export const HOW_MANY_RULES: AnswerRule[] = [
+  // "How old is Sania Mirza?" <- "The 18-year-old Mirza ... lost", not the "six-year-old" of her childhood
+  {
+    id: 'number-age',
+    extract(question, sentence) {
+      if (!/\bhow old\b/i.test(question.text)) return [];
+      const mentions = [...subjectMentions(question, sentence), ...sentence.names.filter((n) => n.inQuestion)];
+      return numbersOf(sentence)
+        .filter((n) => AGE.test(n.text) && nextToSubject(sentence, n, mentions))
+        .map((n) => draft('number-age', n, 1, n.text.replace(/-year-old$/, '')));
+    },
+  },
   // "How many nations are in the group?" <- "the 17-nation International Syria Support Group"
   {
     id: 'number-of-unit',
     extract(question, sentence) {
       const unit = question.unit ? termsOf(question.unit)[0] : undefined;
-      if (!unit) return [];
+      // "how old": any "N-year-old" has the unit, whoever's age it is; number-age reads those next to the subject
+      if (!unit || /\bhow old\b/i.test(question.text)) return [];
       const forms = new Set([unit, ...synonymsOf(unit)]);
       return numbersOf(sentence).flatMap((n): CandidateDraft[] => {
         const words = sentence.words.slice(n.first, n.last + 2);
