@@ -9,7 +9,7 @@ import type { AnswerRule, CandidateDraft } from './types.js';
 
 const MONEY = /[$€£¥]|\b(?:dollars?|cents?|euros?|pounds?|yen)\b/i;
 const MONEY_QUESTION =
-  /\b(?:costs?|costing|pa(?:y|ys|id|ying)|prices?d?|rais(?:e|es|ed|ing)|spen(?:d|ds|t|ding)|worth|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|fund(?:s|ed|ing)?|budget|money|b(?:uy|uys|ought|uying)|s(?:ell|ells|old|elling)|bid|offer(?:s|ed)?|valu(?:e|ed)|sue|sued|suing|fine|fined)\b/i;
+  /\b(?:costs?|costing|pa(?:y|ys|id|ying)|prices?d?|rais(?:e|es|ed|ing)|spen(?:d|ds|t|ding)|worth|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|fund(?:s|ed|ing)?|budget|money|b(?:uy|uys|ought|uying)|s(?:ell|ells|old|elling)|bid|offer(?:s|ed)?|valu(?:e|ed)|sue|sued|suing|fine|fined|st(?:eal|ole|olen)|rob(?:bed)?|owe[sd]?|lo(?:an|ans|aned)|len[dt]|borrow(?:ed)?|invest(?:ed)?|donat(?:e|ed)|award(?:ed)?)\b/i;
 
 /**
  * "How many nations?" is answered by the count alone ("17"), the unit being the question's own; "how much" and
@@ -27,6 +27,10 @@ function countOnly(question: Question, sentence: ParsedSentence, phrase: Phrase)
     last--;
   return sentence.phrase(phrase.first, last);
 }
+
+/** "How much does a ticket cost?", "how much was stolen?": a question whose answer is an amount of money. */
+const asksForMoney = (question: Question): boolean =>
+  /\bhow much\b/i.test(question.text) && MONEY_QUESTION.test(question.text);
 
 /** Text ending in an amount and an opening bracket: what follows is the amount converted ("$6.8bn (£3.6bn)"). */
 const AMOUNT_THEN_BRACKET = /\d(?:[\d.,]*\d)?\s*(?:%|bn|m|k|billion|million|thousand|trillion)?\s*\(\s*$/i;
@@ -84,7 +88,7 @@ export const HOW_MANY_RULES: AnswerRule[] = [
   {
     id: 'number-money',
     extract(question, sentence) {
-      if (!/\bhow much\b/i.test(question.text) || !MONEY_QUESTION.test(question.text)) return [];
+      if (!asksForMoney(question)) return [];
       return numbersOf(sentence)
         .filter((n) => MONEY.test(n.text) && novelty(sentence, n) > 0)
         .map((n) => draft('number-money', n, 0.8 * proximity(sentence, n)));
@@ -94,9 +98,14 @@ export const HOW_MANY_RULES: AnswerRule[] = [
   {
     id: 'number-nearest',
     extract(question, sentence) {
+      // "how much was stolen" asks for money: "six men" is a weak answer to it
+      const money = asksForMoney(question);
       return numbersOf(sentence)
         .filter((n) => novelty(sentence, n) > 0)
-        .map((n) => draft('number-nearest', countOnly(question, sentence, n), 0.6 * proximity(sentence, n)));
+        .map((n) => {
+          const strength = 0.6 * proximity(sentence, n) * (money && !MONEY.test(n.text) ? 0.5 : 1);
+          return draft('number-nearest', countOnly(question, sentence, n), strength);
+        });
     },
   },
 ];
