@@ -47,7 +47,7 @@ export interface Newsbot {
 }
 
 export interface NewsbotOptions {
-  /** Where facts and the index snapshot are kept; null keeps them in memory only. */
+  /** Where facts and the snapshots (index, quote book, summary terms) are kept; null keeps them in memory only. */
   cacheDir: string | null;
   /** Receives one line per problem met while refreshing (skipped files...). Default: nothing. */
   onWarning?: (message: string) => void;
@@ -84,8 +84,8 @@ function stateOf(library: Library, cacheDir: string | null, previous?: State): S
   return {
     library,
     answerer: createAnswerer(library, cacheDir, previous?.answerer),
-    quoteBook: createQuoteBook(library),
-    summarizer: createSummarizer(library),
+    quoteBook: createQuoteBook(library, { cacheDir }),
+    summarizer: createSummarizer(library, { cacheDir }),
     articles,
   };
 }

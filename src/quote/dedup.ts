@@ -28,9 +28,9 @@ const MIN_WORDS_FOR_PARTIAL = 4;
  * "Dec" -> "december").
  */
 export function comparisonWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // most quotes are plain ASCII, where dropping accents changes nothing
+  const plain = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return plain
     .toLowerCase()
     .replace(/\b(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, ''))
     .replace(/(\d),(?=\d{3}\b)/g, '$1')

@@ -29,8 +29,28 @@ export interface SpeakerDirectory {
   entries: SpeakerEntry[];
   /** The entry name a speaker string files under ("Kerry" -> "John Kerry" when no other Kerry is known). */
   canonical(speaker: string): string;
-  /** The entities of any type (places too) a topic names, by one of their names or a person's family name. */
-  entitiesNamed(topic: string): Set<string>;
+  /** The names of every entity, for topic filters (built on first call). */
+  entityNames(): EntityNames;
+}
+
+/** What topic filters need of the directory: plain data, kept in a snapshot of its own (quote-snapshot.ts). */
+export interface EntityNames {
+  /** Every name of every entity (canonical, alias, a person's family name) as `nameTokens` reads it -> the entities. */
+  byName: Map<string, Set<string>>;
+  /** A name filed under another entity's ("Kerry" -> "John Kerry"); chains are followed. */
+  folded: Map<string, string>;
+}
+
+/** The entity name a name files under (see `SpeakerDirectory.canonical`). */
+export function canonicalIn(folded: Map<string, string>, name: string): string {
+  let current = name;
+  for (let next = folded.get(current); next !== undefined; next = folded.get(current)) current = next;
+  return current;
+}
+
+/** The entities of any type (places too) a topic names, by one of their names or a person's family name. */
+export function entitiesNamed(names: EntityNames, topic: string): Set<string> {
+  return names.byName.get(nameTokens(topic).join(' ')) ?? new Set();
 }
 
 /**
@@ -171,6 +191,19 @@ function nameIndex(drafts: Drafts): Map<string, Set<string>> {
   return index;
 }
 
+/** What an entry is made of; the words of its names and roles follow from them. */
+export type EntryFields = Omit<SpeakerEntry, 'tokens' | 'roleTokens'>;
+
+/** An entry from its names and roles (as built here, or as a snapshot of the quote book kept them). */
+export function speakerEntry(fields: EntryFields): SpeakerEntry {
+  const tokens = new Set<string>();
+  for (const name of fields.names) for (const token of name.split(' ')) tokens.add(token);
+  const roleTokens = new Set<string>();
+  for (const role of fields.roles.keys()) for (const token of role.split(' ')) roleTokens.add(token);
+  const { name, type, isName, names, surname, roles, weight } = fields;
+  return { name, type, isName, names, tokens, surname, roles, roleTokens, weight };
+}
+
 function entryOf(draft: Draft): SpeakerEntry {
   const isName = looksLikeName(draft.name);
   const type = majorityType(draft.types);
@@ -183,17 +216,15 @@ function entryOf(draft: Draft): SpeakerEntry {
   for (const [role, n] of draft.roles) addRole(role, n);
   for (const alias of draft.aliases) if (!looksLikeName(alias)) addRole(alias, 1);
   if (!isName) addRole(draft.name, Math.max(1, draft.weight));
-  return {
+  return speakerEntry({
     name: draft.name,
     type,
     isName,
     names: new Set(nameLike.map((n) => nameTokens(n).join(' ')).filter(Boolean)),
-    tokens: new Set(nameLike.flatMap(nameTokens)),
     surname: isName && type !== 'organization' && type !== 'place' ? surnameOf(draft.name) : null,
     roles,
-    roleTokens: new Set([...roles.keys()].flatMap((r) => r.split(' '))),
     weight: draft.weight,
-  };
+  });
 }
 
 /** Everyone and everything named or quoted in the library; `speakers` are the speaker strings of its quotes. */
@@ -229,18 +260,13 @@ export function buildDirectory(documents: Document[], speakers: Iterable<string>
   const folded = new Map<string, string>();
   mergeSpellings(drafts, folded);
   foldPartialNames(drafts, folded);
-  const resolve = (name: string): string => {
-    let current = name;
-    for (let next = folded.get(current); next !== undefined; next = folded.get(current)) current = next;
-    return current;
-  };
-  let names: Map<string, Set<string>> | undefined;
+  let byName: Map<string, Set<string>> | undefined;
   return {
     entries: [...drafts.byName.values()].filter(speaks).map(entryOf),
-    canonical: resolve,
-    entitiesNamed: (topic) => {
-      names ??= nameIndex(drafts);
-      return names.get(nameTokens(topic).join(' ')) ?? new Set();
+    canonical: (name) => canonicalIn(folded, name),
+    entityNames: () => {
+      byName ??= nameIndex(drafts);
+      return { byName, folded };
     },
   };
 }

@@ -1,7 +1,9 @@
-import { citationOf, dateSortKey } from '../citation.js';
+import { citationOf } from '../citation.js';
 import type { Document, Library } from '../library.js';
-import { groupStatements } from './dedup.js';
-import { buildDirectory, type SpeakerEntry } from './directory.js';
+import { libraryKey } from '../index/library-key.js';
+import { type BookData, deriveBook, speakerDirectory } from './book-data.js';
+import type { EntityNames, SpeakerEntry } from './directory.js';
+import { quoteSnapshots, restoreBook, restoreEntityNames, storeBook, storeEntityNames } from './quote-snapshot.js';
 import { type EntryIndex, indexEntries, resolveSpeaker, speakerQuery } from './resolve.js';
 import { type Statement, statementsOf } from './statements.js';
 import { createTopicFilters, type TopicFilter } from './topic.js';
@@ -23,23 +25,18 @@ interface BookEntry {
   statements: Statement[];
 }
 
-/** Everything precomputed from the library once, on first use. */
+/** Everything precomputed from the library once, on first use (or read from its snapshot). */
 interface Book {
   /** The entries that speak (people, organizations, quoted descriptions), indexed. */
   index: EntryIndex;
   /** Named entries with quotes, most quoted first (descriptions like "a spokesman" left out). */
   named: SpeakerEntry[];
   known: KnownSpeaker[];
-  quotesOf: Map<string, BookEntry[]>;
+  /** The quotes of an entry name, earliest first. */
+  quotesOf(speaker: string): BookEntry[];
   /** How many distinct quotes an entry has. */
   count(entry: SpeakerEntry): number;
   topicFilter: (topic: string) => TopicFilter | null;
-}
-
-/** Sorts sources by article date (or the date its text gives; undated last), then corpus order, then position. */
-function sourceOrder(documents: Document[]): (a: Statement, b: Statement) => number {
-  const dateOf = (s: Statement): string => dateSortKey(documents[s.doc]);
-  return (a, b) => dateOf(a).localeCompare(dateOf(b)) || a.doc - b.doc || a.start - b.start;
 }
 
 function sourceOf(documents: Document[], statement: Statement): QuoteSource {
@@ -51,19 +48,6 @@ function sourceOf(documents: Document[], statement: Statement): QuoteSource {
   return source;
 }
 
-function bookEntriesOf(documents: Document[], speaker: string, statements: Statement[]): BookEntry[] {
-  const order = sourceOrder(documents);
-  return groupStatements(statements)
-    .map((group) => {
-      const sorted = [...group].sort(order);
-      return {
-        quote: { text: group[0].text, speaker, sources: sorted.map((s) => sourceOf(documents, s)) },
-        statements: sorted,
-      };
-    })
-    .sort((a, b) => order(a.statements[0], b.statements[0]));
-}
-
 /**
  * Whether a named speaker belongs in the autocomplete list: an entity the articles name as a person or
  * organization, or a name of two words or more ("Speaking", a quote extractor's slip, stays out).
@@ -72,35 +56,63 @@ function isListed(entry: SpeakerEntry): boolean {
   return entry.type === 'person' || entry.type === 'organization' || entry.name.trim().includes(' ');
 }
 
-function buildBook(library: Library): Book {
-  const { documents } = library;
-  const statements = statementsOf(documents);
-  const directory = buildDirectory(
-    documents,
-    statements.map((s) => s.speaker),
-  );
-  const bySpeaker = new Map<string, Statement[]>();
-  for (const s of statements) {
-    const name = directory.canonical(s.speaker);
-    const said = bySpeaker.get(name);
-    if (said) said.push(s);
-    else bySpeaker.set(name, [s]);
-  }
-  const quotesOf = new Map<string, BookEntry[]>();
-  for (const [name, said] of bySpeaker) quotesOf.set(name, bookEntriesOf(documents, name, said));
-  const count = (e: SpeakerEntry): number => quotesOf.get(e.name)?.length ?? 0;
-  const speakers = directory.entries
+/** The book over derived data; `entityNames` gives the directory's names when a topic filter first needs them. */
+function bookOf(documents: Document[], statements: Statement[], data: BookData, entityNames: () => EntityNames): Book {
+  // a speaker's quotes are put together when first asked for: a few objects each, but many thousands in all
+  const built = new Map<string, BookEntry[]>();
+  const quotesOf = (speaker: string): BookEntry[] => {
+    let entries = built.get(speaker);
+    if (!entries) {
+      entries = (data.quotes.get(speaker) ?? []).map(([shown, ...reports]) => {
+        const sorted = reports.map((i) => statements[i]);
+        const sources = sorted.map((s) => sourceOf(documents, s));
+        return { quote: { text: statements[shown].text, speaker, sources }, statements: sorted };
+      });
+      built.set(speaker, entries);
+    }
+    return entries;
+  };
+  const count = (e: SpeakerEntry): number => data.quotes.get(e.name)?.length ?? 0;
+  const speakers = data.entries
     .filter((e) => count(e) > 0)
     .sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name));
   const named = speakers.filter((e) => e.isName);
+  let filters: ((topic: string) => TopicFilter | null) | undefined;
   return {
-    index: indexEntries(directory.entries),
+    index: indexEntries(data.entries),
     named,
     known: named.filter(isListed).map((e) => ({ name: e.name, quotes: count(e) })),
     quotesOf,
     count,
-    topicFilter: createTopicFilters(documents, directory.entitiesNamed, directory.canonical),
+    topicFilter: (topic) => {
+      filters ??= createTopicFilters(documents, entityNames());
+      return filters(topic);
+    },
   };
+}
+
+/**
+ * The book of a library: its derived data read from the snapshot when the library and the code are the same,
+ * else derived and stored. Topic filters read the entity names from a snapshot of their own when first used
+ * (else rebuild the directory).
+ */
+function openBook(library: Library, cacheDir: string | null): Book {
+  const { documents } = library;
+  const statements = statementsOf(documents);
+  const key = libraryKey(library);
+  const snapshots = cacheDir && key ? quoteSnapshots(cacheDir, library.corpusDir) : null;
+  const known = key && snapshots ? restoreBook(snapshots.quotes.read(key), statements.length) : null;
+  if (key && snapshots && known) {
+    const entityNames = (): EntityNames =>
+      restoreEntityNames(snapshots.names.read(key)) ?? speakerDirectory(documents, statements).entityNames();
+    return bookOf(documents, statements, known, entityNames);
+  }
+  const { data, directory } = deriveBook(documents, statements);
+  if (key && snapshots) {
+    snapshots.quotes.write(key, storeBook(data, statements.length));
+    snapshots.names.write(key, storeEntityNames(directory.entityNames()));
+  }
+  return bookOf(documents, statements, data, directory.entityNames);
 }
 
 function listOf(names: string[]): string {
@@ -108,7 +120,7 @@ function listOf(names: string[]): string {
 }
 
 function quotesOfEntry(book: Book, entry: SpeakerEntry, rule: string, topic: string | undefined): QuoteResult {
-  const all = book.quotesOf.get(entry.name) ?? [];
+  const all = book.quotesOf(entry.name);
   const result = { speaker: entry.name, resolvedBy: rule };
   if (all.length === 0) {
     return { ...result, quotes: [], message: `no direct quotes from ${entry.name} in the articles` };
@@ -125,10 +137,18 @@ function quotesOfEntry(book: Book, entry: SpeakerEntry, rule: string, topic: str
   return { ...result, ...(topic ? { topic } : {}), quotes: kept.map((e) => e.quote) };
 }
 
-export function createQuoteBook(library: Library): QuoteBook {
+export interface QuoteBookOptions {
+  /**
+   * Where what the book derives from the library is kept between starts (read when the library is the same,
+   * written when built); null keeps it in memory only. Default null.
+   */
+  cacheDir?: string | null;
+}
+
+export function createQuoteBook(library: Library, options: QuoteBookOptions = {}): QuoteBook {
   let book: Book | undefined;
   const open = (): Book => {
-    book ??= buildBook(library);
+    book ??= openBook(library, options.cacheDir ?? null);
     return book;
   };
   return {

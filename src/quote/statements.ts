@@ -35,7 +35,8 @@ export function quotedWords(text: string, quote: Span): Span {
 }
 
 function flatten(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  // most quotes are on one line already; the test is cheaper than a replace that changes nothing
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** Whether two segments are one statement split by its attribution (`"A," he said, "B."`). */

@@ -1,5 +1,6 @@
 import type { Document } from '../library.js';
 import { contentStems } from '../summary/terms.js';
+import { canonicalIn, type EntityNames, entitiesNamed } from './directory.js';
 import type { Statement } from './statements.js';
 
 /** A topic stem at least this long also finds the longer words it starts ("terror" -> "terrorist"). */
@@ -12,13 +13,12 @@ export type TopicFilter = (statement: Statement) => boolean;
  * Builds topic filters over a library. A statement is about a topic when the sentence that reports it
  * names an entity the topic names (by any of its names: "ISIS" finds "Daesh" when the articles say they
  * are one), or when the statement and its sentence hold every content word of the topic, stemmed
- * ("negotiation" finds "negotiations"), or a longer word it starts ("terrorism" finds "terrorist"). `entitiesNamed` gives the entry names a topic names;
- * `canonical` files a mention's canonical name under its entry.
+ * ("negotiation" finds "negotiations"), or a longer word it starts ("terrorism" finds "terrorist").
+ * `entityNames` gives the entry names a topic names, and the entry a mention's canonical name files under.
  */
 export function createTopicFilters(
   documents: Document[],
-  entitiesNamed: (topic: string) => Set<string>,
-  canonical: (name: string) => string,
+  entityNames: EntityNames,
 ): (topic: string) => TopicFilter | null {
   const stemsOf = new Map<Statement, Set<string>>();
   const stems = (statement: Statement): Set<string> => {
@@ -34,7 +34,7 @@ export function createTopicFilters(
   };
   const names = (statement: Statement, wanted: Set<string>): boolean =>
     documents[statement.doc].facts.entities.some(
-      (m) => m.sentence === statement.sentence && wanted.has(canonical(m.canonical)),
+      (m) => m.sentence === statement.sentence && wanted.has(canonicalIn(entityNames.folded, m.canonical)),
     );
   const holds = (statement: Statement, word: string): boolean => {
     const all = stems(statement);
@@ -45,7 +45,7 @@ export function createTopicFilters(
   };
   return (topic) => {
     const words = [...new Set(contentStems(topic))];
-    const entities = entitiesNamed(topic);
+    const entities = entitiesNamed(entityNames, topic);
     if (words.length === 0 && entities.size === 0) return null;
     return (statement) =>
       (entities.size > 0 && names(statement, entities)) ||

@@ -1,12 +1,13 @@
 import { citationOf, dateSortKey } from '../citation.js';
+import { libraryKey } from '../index/library-key.js';
 import type { Library } from '../library.js';
 import type { Candidate } from './candidates.js';
 import { scoreByCentrality, scoreByTopic } from './score.js';
 import { type Scored, selectSentences } from './select.js';
 import { buildSummaryIndex, type SummaryIndex } from './summary-index.js';
+import { restoreTerms, storeTerms, summarySnapshots } from './summary-snapshot.js';
 import { labelOf, TopicTree } from './topics.js';
 import type { SummaryOptions, SummaryResult, SummarySentence, SummaryTopic } from './types.js';
-import { tfidfVector } from './vectors.js';
 
 export type Summarizer = (options?: SummaryOptions) => SummaryResult;
 
@@ -21,6 +22,11 @@ export interface SummarizerOptions {
   charsPerSentence?: number;
   /** Sentences shown per topic. Default 2. */
   sentencesPerTopic?: number;
+  /**
+   * Where the corpus terms are kept between starts (read when the library is the same, written when built);
+   * null keeps them in memory only. Default null.
+   */
+  cacheDir?: string | null;
 }
 
 const defaultOptions: Required<SummarizerOptions> = {
@@ -29,13 +35,12 @@ const defaultOptions: Required<SummarizerOptions> = {
   maxCosine: 0.5,
   charsPerSentence: 280,
   sentencesPerTopic: 2,
+  cacheDir: null,
 };
 
 /** MMR trade-off and the weight of naming new entities and dates (see select.ts). */
 const LAMBDA = 0.7;
 const COVERAGE_WEIGHT = 0.25;
-/** Terms kept per article vector for clustering. */
-const ARTICLE_TERMS = 60;
 /** A topic's sentences come from the first sentences of its articles nearest the centre. */
 const TOPIC_ARTICLES = 15;
 const TOPIC_LEAD_SENTENCES = 3;
@@ -46,10 +51,20 @@ const MIN_SENTENCES = 1;
 const MAX_SENTENCES = 15;
 const DEFAULT_SENTENCES = 5;
 
-/** Built on first use and kept: the sentence index, and the topic tree with its term weights. */
+/** Built on first use and kept: the sentence index, and the topic tree. */
 interface State {
   index: SummaryIndex;
-  topics?: { tree: TopicTree; idf: (id: number) => number };
+  topics?: TopicTree;
+}
+
+/** The library's summary index, its corpus terms read from the snapshot when it has them, else built and stored. */
+function openIndex(library: Library, cacheDir: string | null): SummaryIndex {
+  const key = libraryKey(library);
+  const snapshots = cacheDir && key ? summarySnapshots(cacheDir, library.corpusDir) : null;
+  const known = key && snapshots ? restoreTerms(snapshots.read(key), library.documents.length) : null;
+  const index = buildSummaryIndex(library.documents, known ?? undefined);
+  if (key && snapshots && !known) snapshots.write(key, storeTerms(index));
+  return index;
 }
 
 /**
@@ -62,7 +77,7 @@ export function createSummarizer(library: Library, options: SummarizerOptions = 
   const { documents } = library;
   let state: State | undefined;
   const open = (): State => {
-    state ??= { index: buildSummaryIndex(documents) };
+    state ??= { index: openIndex(library, settings.cacheDir) };
     return state;
   };
 
@@ -85,18 +100,10 @@ export function createSummarizer(library: Library, options: SummarizerOptions = 
       charBudget: count * settings.charsPerSentence,
     }).sort(timeOrder);
 
-  const topicTree = (s: State): NonNullable<State['topics']> => {
-    if (!s.topics) {
-      const idfs = Float64Array.from(s.index.articleFrequency, (df) => Math.log(documents.length / Math.max(1, df)));
-      const idf = (id: number): number => idfs[id];
-      const vectors = s.index.articleTerms.map((terms) => tfidfVector(terms, idf, ARTICLE_TERMS));
-      s.topics = { tree: new TopicTree(vectors, s.index.vocabulary.size), idf };
-    }
-    return s.topics;
-  };
-
   const topicSummary = (s: State, count: number): SummaryResult => {
-    const { tree, idf } = topicTree(s);
+    s.topics ??= new TopicTree(s.index.articleVectors, s.index.vocabulary.size);
+    const tree = s.topics;
+    const idf = (id: number): number => s.index.idf[id];
     const topics: SummaryTopic[] = tree.clusters(count).map((cluster) => {
       const near = cluster.members.slice(0, TOPIC_ARTICLES);
       const scored = scoreByTopic(s.index, near, TOPIC_LEAD_SENTENCES, cluster.centroid, idf);

@@ -1,7 +1,10 @@
 import type { Document } from '../library.js';
 import { type Candidate, datelineLength, skipReason } from './candidates.js';
 import { isContentWord, stem, words } from './terms.js';
-import { Vocabulary } from './vectors.js';
+import { type SparseVector, tfidfVector, Vocabulary } from './vectors.js';
+
+/** Terms kept per article vector for clustering. */
+const ARTICLE_TERMS = 60;
 
 /** An article's candidate sentences with the term ids and the concepts (entities, dates) of each. */
 export interface ArticleSentences {
@@ -11,16 +14,23 @@ export interface ArticleSentences {
   concepts: string[][];
 }
 
+/** What the summary index derives from every article at once: plain data, kept in a snapshot (summary-snapshot.ts). */
+export interface CorpusTerms {
+  vocabulary: Vocabulary;
+  /** Per term: log(articles / articles using it). */
+  idf: Float64Array;
+  /**
+   * Per article: the TF-IDF vector of its title and body sentences (captions and boilerplate left out),
+   * its heaviest terms only (a long article's rarest words are noise for clustering).
+   */
+  articleVectors: SparseVector[];
+}
+
 /**
  * What summaries need of the library: every article's terms (read once, at build), and its candidate
  * sentences (read on first use: a topic summary of a large corpus reads only the articles it quotes).
  */
-export interface SummaryIndex {
-  vocabulary: Vocabulary;
-  /** Per article: the term ids of its title and body sentences (captions and boilerplate left out). */
-  articleTerms: Int32Array[];
-  /** Per term: how many articles use it. */
-  articleFrequency: Int32Array;
+export interface SummaryIndex extends CorpusTerms {
   sentencesOf(doc: number): ArticleSentences;
 }
 
@@ -35,11 +45,13 @@ function conceptsOf(doc: Document, candidates: Candidate[]): string[][] {
   return candidates.map((c) => named.filter((n) => n.at >= c.start && n.at < c.end).map((n) => n.concept));
 }
 
-export function buildSummaryIndex(documents: Document[]): SummaryIndex {
-  const vocabulary = new Vocabulary();
+/** Term ids of words, new stems added to the vocabulary. */
+type TermIds = (ws: string[], into: number[]) => void;
+
+function termIdsOf(vocabulary: Vocabulary): TermIds {
   // word -> term id (-1 for a stop word): one map lookup per token instead of a stop-word test and a stem
   const memo = new Map<string, number>();
-  const termIds = (ws: string[], into: number[]): void => {
+  return (ws, into) => {
     for (const w of ws) {
       let id = memo.get(w);
       if (id === undefined) {
@@ -49,7 +61,10 @@ export function buildSummaryIndex(documents: Document[]): SummaryIndex {
       if (id >= 0) into.push(id);
     }
   };
+}
 
+/** Reads the terms of every article; the vocabulary learns every stem of the library's body text. */
+function corpusTermsOf(documents: Document[], termIds: TermIds, vocabulary: Vocabulary): CorpusTerms {
   const articleTerms = documents.map(({ article, facts }) => {
     const ids: number[] = [];
     termIds(words(article.title), ids);
@@ -69,11 +84,24 @@ export function buildSummaryIndex(documents: Document[]): SummaryIndex {
       articleFrequency[id]++;
     }
   });
+  const idf = Float64Array.from(articleFrequency, (df) => Math.log(documents.length / Math.max(1, df)));
+  const articleVectors = articleTerms.map((terms) => tfidfVector(terms, (id) => idf[id], ARTICLE_TERMS));
+  return { vocabulary, idf, articleVectors };
+}
+
+/**
+ * The summary index of a library. `known`: its corpus terms as a snapshot kept them (same library, same
+ * code); without them they are read from every article.
+ */
+export function buildSummaryIndex(documents: Document[], known?: CorpusTerms): SummaryIndex {
+  const vocabulary = known?.vocabulary ?? new Vocabulary();
+  const termIds = termIdsOf(vocabulary);
+  const corpus = known ?? corpusTermsOf(documents, termIds, vocabulary);
 
   const read = new Map<number, ArticleSentences>();
   const sentencesOf = (doc: number): ArticleSentences => {
-    const known = read.get(doc);
-    if (known) return known;
+    const done = read.get(doc);
+    if (done) return done;
     const { article, facts } = documents[doc];
     const candidates: Candidate[] = [];
     const terms: Int32Array[] = [];
@@ -105,5 +133,5 @@ export function buildSummaryIndex(documents: Document[]): SummaryIndex {
     return sentences;
   };
 
-  return { vocabulary, articleTerms, articleFrequency, sentencesOf };
+  return { ...corpus, sentencesOf };
 }

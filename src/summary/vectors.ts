@@ -9,8 +9,16 @@ export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new
 /** Term ids for stems, assigned in order of first sight, with the first word seen for each. */
 export class Vocabulary {
   readonly stems: string[] = [];
-  private readonly words: string[] = [];
+  /** Per term, the first word seen for it. */
+  readonly words: string[] = [];
   private readonly ids = new Map<string, number>();
+
+  /** The vocabulary that assigned these stems their ids, with these first words (as a snapshot kept them). */
+  static of(stems: string[], words: string[]): Vocabulary {
+    const vocabulary = new Vocabulary();
+    stems.forEach((stem, id) => vocabulary.idOf(stem, words[id]));
+    return vocabulary;
+  }
 
   /** The id of `stem`, the stem of `word`. */
   idOf(stem: string, word: string): number {
