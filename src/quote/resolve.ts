@@ -269,7 +269,10 @@ export function resolveSpeaker(
     const narrowed = quoted.length > 0 ? quoted : matches;
     const one = narrowed.length === 1 ? narrowed[0] : standsOut(rule, query, narrowed);
     if (one) return { kind: 'found', entry: one, rule: rule.id };
-    const byQuotes = narrowed.sort(
+    // two people or more to choose from: the description asked about is not one of them ("the prime minister"
+    // could be Ada Lind or Owen Marsh); beside one person, a description quoted on its own still is
+    const named = narrowed.filter((e) => e.isName);
+    const byQuotes = (named.length > 1 ? named : narrowed).sort(
       (a, b) => Number(b.isName) - Number(a.isName) || quoteCount(b) - quoteCount(a) || a.name.localeCompare(b.name),
     );
     return { kind: 'ambiguous', candidates: byQuotes, rule: rule.id };
