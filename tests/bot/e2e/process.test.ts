@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runScript, waitFor } from '../fake-discord/child.js';
-import { SEEDS } from '../fake-discord/harness.js';
+import { startBotProcess, waitFor } from '../fake-discord/child.js';
 import { FakeDiscord } from '../fake-discord/server.js';
 
 /** `npm start` with DISCORD_TOKEN (src/main.ts) as a process of its own: startup, answers, logs, shutdown. */
@@ -28,13 +27,7 @@ function logLines(text: string): Record<string, unknown>[] {
 describe('npm start with a token', () => {
   test('loads the corpus before logging in, answers, and stops cleanly on SIGTERM without logging the token', async () => {
     const fake = await FakeDiscord.start();
-    const child = runScript('src/main.ts', {
-      DISCORD_TOKEN: fake.token,
-      DISCORD_API_BASE: fake.apiBase,
-      CORPUS_DIR: SEEDS,
-      NEWSBOT_CACHE_DIR: cacheDir,
-      LOG_LEVEL: 'debug',
-    });
+    const child = startBotProcess(fake, { cacheDir, env: { LOG_LEVEL: 'debug' } });
     try {
       await fake.ready();
       const interaction = fake.command('summary', { sentences: 2 });
@@ -63,12 +56,7 @@ describe('npm start with a token', () => {
 
   test('a token Discord refuses: a one-line error and exit 1', async () => {
     const fake = await FakeDiscord.start();
-    const child = runScript('src/main.ts', {
-      DISCORD_TOKEN: 'bad.token.zzzzzzzzzz',
-      DISCORD_API_BASE: fake.apiBase,
-      CORPUS_DIR: SEEDS,
-      NEWSBOT_CACHE_DIR: cacheDir,
-    });
+    const child = startBotProcess(fake, { cacheDir, token: 'bad.token.zzzzzzzzzz' });
     try {
       expect(await child.exited).toBe(1);
     } finally {

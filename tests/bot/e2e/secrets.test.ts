@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { runScript, waitFor } from '../fake-discord/child.js';
+import { startBotProcess, waitFor } from '../fake-discord/child.js';
 import { serverError } from '../fake-discord/faults.js';
-import { SEEDS } from '../fake-discord/harness.js';
 import { FakeDiscord } from '../fake-discord/server.js';
 
 /**
@@ -22,13 +21,7 @@ let output: string;
 beforeAll(async () => {
   cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-secrets-'));
   fake = await FakeDiscord.start({ token: TOKEN });
-  const child = runScript('src/main.ts', {
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_API_BASE: fake.apiBase,
-    CORPUS_DIR: SEEDS,
-    NEWSBOT_CACHE_DIR: cacheDir,
-    LOG_LEVEL: 'trace',
-  });
+  const child = startBotProcess(fake, { cacheDir, env: { LOG_LEVEL: 'trace' } });
   try {
     await fake.ready();
     await fake.reply(fake.command('ask', { question: 'when is the New York meeting' }));

@@ -2,30 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { runScript, waitFor } from '../fake-discord/child.js';
+import { startBotProcess, waitFor } from '../fake-discord/child.js';
 import { SEEDS } from '../fake-discord/harness.js';
 import { FakeDiscord } from '../fake-discord/server.js';
-
-interface ShardedStart {
-  /** The SHARDS setting. */
-  shards: string;
-  cacheDir: string;
-  /** Default: the seeds. */
-  corpusDir?: string;
-  /** Default: the token the fake accepts. */
-  token?: string;
-}
-
-/** `npm start` with SHARDS set, against the fake Discord. */
-function startSharded(fake: FakeDiscord, options: ShardedStart): ReturnType<typeof runScript> {
-  return runScript('src/main.ts', {
-    DISCORD_TOKEN: options.token ?? fake.token,
-    DISCORD_API_BASE: fake.apiBase,
-    CORPUS_DIR: options.corpusDir ?? SEEDS,
-    NEWSBOT_CACHE_DIR: options.cacheDir,
-    SHARDS: options.shards,
-  });
-}
 
 /**
  * `SHARDS=auto npm start`: discord.js's ShardingManager with the shard count Discord recommends (2 here),
@@ -35,7 +14,7 @@ function startSharded(fake: FakeDiscord, options: ShardedStart): ReturnType<type
 test('SHARDS=auto runs the recommended two shards, each answers, and SIGTERM stops them all', async () => {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-shards-'));
   const fake = await FakeDiscord.start({ shards: 2, maxConcurrency: 16 });
-  const child = startSharded(fake, { shards: 'auto', cacheDir });
+  const child = startBotProcess(fake, { cacheDir, env: { SHARDS: 'auto' } });
   try {
     const sessions = await fake.until(
       () => fake.sessions.filter((s) => s.identified).length === 2 && fake.sessions,
@@ -71,7 +50,7 @@ test('SHARDS=auto runs the recommended two shards, each answers, and SIGTERM sto
 test('SHARDS=2 with a token Discord refuses stops before starting any shard, with a one-line error', async () => {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-shards-'));
   const fake = await FakeDiscord.start();
-  const child = startSharded(fake, { shards: '2', cacheDir, token: 'bad.token.yyyyyyyyyy' });
+  const child = startBotProcess(fake, { cacheDir, token: 'bad.token.yyyyyyyyyy', env: { SHARDS: '2' } });
   try {
     expect(await child.exited).toBe(1);
     expect(child.stderr()).toBe('newsbot: could not connect to Discord: 401: Unauthorized\n');
@@ -93,7 +72,7 @@ test('a file added while shards run is taken in by the manager and answered by e
   const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-shards-corpus-'));
   fs.cpSync(SEEDS, corpusDir, { recursive: true });
   const fake = await FakeDiscord.start({ shards: 2, maxConcurrency: 16 });
-  const child = startSharded(fake, { shards: '2', cacheDir, corpusDir });
+  const child = startBotProcess(fake, { cacheDir, corpusDir, env: { SHARDS: '2' } });
   try {
     await waitFor(() => child.stdout().includes('all shards ready'), 'both shards to be ready', 60_000);
     fs.writeFileSync(

@@ -63,3 +63,24 @@ export async function waitFor(check: () => boolean, what: string, ms = 10_000): 
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+export interface BotStart {
+  cacheDir: string;
+  /** Default: the seeds. */
+  corpusDir?: string;
+  /** Default: the token the fake accepts. */
+  token?: string;
+  /** More of the environment (`SHARDS`, `LOG_LEVEL`). */
+  env?: Record<string, string>;
+}
+
+/** `npm start` with a token, against a fake Discord. */
+export function startBotProcess(fake: { apiBase: string; token: string }, start: BotStart): Child {
+  return runScript('src/main.ts', {
+    DISCORD_TOKEN: start.token ?? fake.token,
+    DISCORD_API_BASE: fake.apiBase,
+    CORPUS_DIR: start.corpusDir ?? path.join(ROOT, 'seeds'),
+    NEWSBOT_CACHE_DIR: start.cacheDir,
+    ...start.env,
+  });
+}
