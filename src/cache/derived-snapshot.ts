@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
+import { readSnapshotFile, snapshotPath, writeSnapshotFile } from './snapshot-file.js';
 import { sourceVersion } from './version.js';
 
 interface DerivedFile {
@@ -25,8 +23,7 @@ export class DerivedSnapshots {
     corpusDir: string,
     private readonly code: readonly string[],
   ) {
-    const key = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 24);
-    this.file = path.join(cacheDir, part, `${key}.json`);
+    this.file = snapshotPath(cacheDir, part, corpusDir);
   }
 
   /** The data stored for this library by this code, or null; the caller checks its shape. */

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SkippedFile } from '../corpus/article.js';
 import type { Document } from '../library.js';
-import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
+import { readSnapshotFile, snapshotPath, writeSnapshotFile } from './snapshot-file.js';
 import { extractionVersion } from './version.js';
 
 /** What identifies a corpus file's content without reading it. */
@@ -54,8 +53,7 @@ export class LibrarySnapshots {
     cacheDir: string,
     private readonly corpusDir: string,
   ) {
-    const key = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 24);
-    this.file = path.join(cacheDir, 'library', `${key}.json`);
+    this.file = snapshotPath(cacheDir, 'library', corpusDir);
   }
 
   /** The snapshot when it matches these stamps, else null (missing, corrupt, stale or another corpus). */

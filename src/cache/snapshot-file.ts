@@ -1,9 +1,16 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 
 /** Snapshots of other corpus folders kept besides the current one's (the eval harness makes a new corpus each run). */
 const KEEP_OTHERS = 8;
+
+/** The snapshot file of one corpus folder for one part of the cache (`library`, `index`, `quotes`...). */
+export function snapshotPath(cacheDir: string, part: string, corpusDir: string): string {
+  const key = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 24);
+  return path.join(cacheDir, part, `${key}.json`);
+}
 
 /** The parsed content of a snapshot file, or null when it is missing or not JSON; the caller checks its shape. */
 export function readSnapshotFile(file: string): unknown {

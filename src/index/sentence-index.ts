@@ -1,7 +1,7 @@
 import type { Library } from '../library.js';
 import type { Sentence } from '../nlp/sentences.js';
 import { parseSentenceId } from './documents.js';
-import { snapshotFile } from './snapshot.js';
+import { snapshotPath } from '../cache/snapshot-file.js';
 import { type Origin, openStore, type Store, updateStore, writeStore, writeStoreLater, writeWarning } from './store.js';
 
 /** A sentence of the library: the position of its document in `library.documents` and its index there. */
@@ -92,7 +92,7 @@ const stores = new WeakMap<SentenceIndex, Store>();
  */
 export function openSentenceIndex(library: Library, options: IndexOptions = {}): SentenceIndex {
   const { cacheDir, onWarning, previous } = { ...defaultOptions, ...options };
-  const file = cacheDir ? snapshotFile(cacheDir, library.corpusDir) : null;
+  const file = cacheDir ? snapshotPath(cacheDir, 'index', library.corpusDir) : null;
   const handedOn = previous ? stores.get(previous) : undefined;
   let store: Store;
   let origin: Origin;

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AsPlainObject } from 'minisearch';
 import { readSnapshotFile, writeSnapshotFile } from '../cache/snapshot-file.js';
+import { sourceVersion } from '../cache/version.js';
 
 /** What the snapshot remembers of one article, to tell which articles changed since it was written. */
 export interface SnapshotArticle {
@@ -33,28 +31,11 @@ interface SnapshotFile extends Snapshot {
 
 const FORMAT = 2;
 
-let codeVersion: string | undefined;
-
-/** A fingerprint of the index code (terms, stop words, fields): a snapshot made by other code is stale. */
-function indexCodeVersion(): string {
-  if (codeVersion) return codeVersion;
-  const dir = path.dirname(fileURLToPath(import.meta.url));
-  const hash = createHash('sha256');
-  for (const name of fs.readdirSync(dir).sort()) {
-    hash.update(name);
-    hash.update(fs.readFileSync(path.join(dir, name)));
-  }
-  codeVersion = hash.digest('hex').slice(0, 16);
-  return codeVersion;
-}
+/** The index code (terms, stop words, fields): a snapshot made by other code is stale. */
+const INDEX_CODE = ['index'];
 
 export function fingerprint(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 24);
-}
-
-/** The snapshot file of a corpus folder, inside the cache folder. */
-export function snapshotFile(cacheDir: string, corpusDir: string): string {
-  return path.join(cacheDir, 'index', `${fingerprint(path.resolve(corpusDir))}.json`);
 }
 
 /** The snapshot in `file`, or null when it is missing, unreadable or written by other index code. */
@@ -62,7 +43,7 @@ export function readSnapshot(file: string): Snapshot | null {
   const parsed = readSnapshotFile(file) as SnapshotFile | null;
   const valid =
     parsed?.format === FORMAT &&
-    parsed.code === indexCodeVersion() &&
+    parsed.code === sourceVersion(INDEX_CODE) &&
     Array.isArray(parsed.articles) &&
     Array.isArray(parsed.frequencies) &&
     Array.isArray(parsed.index?.index);
@@ -73,6 +54,6 @@ export function readSnapshot(file: string): Snapshot | null {
 
 /** Writes the snapshot atomically, then drops the oldest snapshots of other corpora. */
 export function writeSnapshot(file: string, snapshot: Snapshot): void {
-  const content: SnapshotFile = { format: FORMAT, code: indexCodeVersion(), ...snapshot };
+  const content: SnapshotFile = { format: FORMAT, code: sourceVersion(INDEX_CODE), ...snapshot };
   writeSnapshotFile(file, content);
 }
