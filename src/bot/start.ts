@@ -4,7 +4,7 @@ import { watchCorpus } from '../live/watch-corpus.js';
 import { createLogger, type Logger } from '../log.js';
 import { createNewsbot } from '../newsbot.js';
 import { createBot, type ShardAssignment } from './client.js';
-import { refreshOnManagerMessages } from './corpus-changed.js';
+import { refreshLog, refreshOnManagerMessages } from './corpus-changed.js';
 import { loadCommands } from './load-commands.js';
 import { stopOnSignals } from './shutdown.js';
 
@@ -53,12 +53,7 @@ export async function startBot(config: Config, shard?: ShardAssignment): Promise
   for (const problem of problems) logger.error(problem);
   // new, changed and deleted corpus files are taken in while the bot runs; under a sharding manager, the
   // manager watches for all its shards
-  const watcher = shard
-    ? null
-    : watchCorpus(newsbot, {
-        onRefresh: (current) => logger.info({ articles: current.documents.length }, 'corpus refreshed'),
-        onError: (error) => logger.error({ err: error }, 'could not take in the corpus changes; answering from before'),
-      });
+  const watcher = shard ? null : watchCorpus(newsbot, refreshLog(logger));
   if (shard) refreshOnManagerMessages(newsbot, logger);
   const bot = createBot({ newsbot, commands, logger, apiBase: config.discordApiBase, shard });
   const stop = async (): Promise<void> => {
