@@ -1,7 +1,8 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
+import type * as Html from 'htmlparser2';
 import { htmlToText } from './html-article.js';
+import { htmlparser2 } from './html-parser.js';
 
-type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
+type Element = ReturnType<typeof Html.DomUtils.getElementsByTagName>[number];
 
 /**
  * Where each field of an RSS `<item>` or Atom `<entry>` is, first present wins: the full text
@@ -17,6 +18,7 @@ const ITEM_FIELDS = {
 } as const;
 
 function childText(item: Element, names: readonly string[]): string | null {
+  const { DomUtils } = htmlparser2();
   for (const name of names) {
     const child = DomUtils.getElementsByTagName(name, item.children, false, 1)[0];
     const text = child ? DomUtils.textContent(child).trim() : '';
@@ -27,6 +29,7 @@ function childText(item: Element, names: readonly string[]): string | null {
 
 /** An RSS `<link>URL</link>`, or Atom's `<link rel="alternate" href="URL"/>`. */
 function linkOf(item: Element): string | null {
+  const { DomUtils } = htmlparser2();
   for (const link of DomUtils.getElementsByTagName('link', item.children, false)) {
     const rel = DomUtils.getAttributeValue(link, 'rel');
     const href = DomUtils.getAttributeValue(link, 'href');
@@ -43,6 +46,7 @@ function linkOf(item: Element): string | null {
  * its HTML turned into paragraphs. Null when the file holds no feed.
  */
 export function feedObjects(xml: string): Record<string, string>[] | null {
+  const { DomUtils, parseDocument } = htmlparser2();
   const document = parseDocument(xml, { xmlMode: true, decodeEntities: true });
   const items = [
     ...DomUtils.getElementsByTagName('item', document),

@@ -1,6 +1,6 @@
-import { Parser } from 'htmlparser2';
 import type { Article } from './article.js';
 import { parseHeaderDate } from './header-date.js';
+import { htmlparser2 } from './html-parser.js';
 
 /** Elements whose content is never article text: code, navigation, forms, embedded media. */
 const SKIPPED = new Set([
@@ -101,7 +101,7 @@ function readPage(html: string): Page {
     if (text) page.blocks.push({ text, inArticle: articleDepth > 0 });
     buffer = '';
   };
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
         open.push(name);
