@@ -1,8 +1,5 @@
 import { renderTimeValue } from '../nlp/dates/render.js';
-import type { Answer } from './types.js';
-
-/** The values a `when` answer carries (interface.md): a day, a month or a year. */
-const CALENDAR_VALUE = /^\d{4}(?:-\d{2}){0,2}$/;
+import { type Answer, CALENDAR_VALUE } from './types.js';
 
 /**
  * The answer as a reader sees it: a `when` answer that leans on its article's date ("May", "last year") with

@@ -14,6 +14,9 @@ export interface Evidence extends ArticleCitation {
   answerEnd?: number;
 }
 
+/** The calendar values a `when` answer carries (interface.md): `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export const CALENDAR_VALUE = /^\d{4}(?:-\d{2}){0,2}$/;
+
 /** One answer object of `newsbot ask --json` (interface.md, section 3). */
 export interface Answer {
   id?: string;

@@ -6,6 +6,7 @@ import { type NamePhrase, nounPhrases, numberPhrases, type Phrase, phraseOf, pro
 import { synonymsOf } from '../text/synonyms.js';
 import { type TaggedWord, tagText } from '../text/tagged.js';
 import { timePhrases } from '../text/time-phrases.js';
+import { CALENDAR_VALUE } from '../types.js';
 
 export interface TimeMention extends Phrase {
   value: string | null;
@@ -136,7 +137,7 @@ export function parseSentence(question: Question, ranked: RankedSentence): Parse
     .filter((d) => d.sentence === index && d.type !== 'DURATION' && d.type !== 'SET')
     .flatMap((d) => {
       const span = wordsOf(d.start, d.end);
-      const value = /^\d{4}(?:-\d\d){0,2}$/.test(d.value) ? d.value : null;
+      const value = CALENDAR_VALUE.test(d.value) ? d.value : null;
       return span ? [{ ...phrase(span.first, span.last), value, inferred: d.inferred, source: 'facts' }] : [];
     });
   const fallbackTimes: TimeMention[] = timePhrases(text, offset)
