@@ -25,23 +25,33 @@ function corpusLines(corpusDir: string): string[] {
     .filter((line) => line.trim());
 }
 
-/** An article no corpus holds, written into the corpus folder, then searched for. */
-async function incrementalAdd(newsbot: Newsbot, corpusDir: string): Promise<number> {
-  const file = path.join(corpusDir, 'bench-added.txt');
-  fs.writeFileSync(
-    file,
-    'Zebra crossing vote\n\nThe Quillfeather council voted on Tuesday to paint a zebra crossing outside the school.\n',
-  );
+/** Articles added in turn to a loaded corpus: the first pays what a process does once (see the README). */
+const ADDED = ['Quillfeather', 'Brambleton', 'Oxenridge', 'Wittering', 'Marrowby'];
+
+/**
+ * Articles no corpus holds, written one at a time into the corpus folder, each searched for once taken in:
+ * the seconds each took, in order.
+ */
+async function incrementalAdds(newsbot: Newsbot, corpusDir: string): Promise<number[]> {
+  const files = ADDED.map((town) => path.join(corpusDir, `bench-added-${town.toLowerCase()}.txt`));
   try {
-    const [, elapsed] = await seconds(async () => {
-      await newsbot.refresh();
-      const answer = newsbot.ask('when did the Quillfeather council vote');
-      if (!answer.evidence.some((e) => e.article === 'bench-added'))
-        throw new Error('bench: the added article was not found');
-    });
-    return elapsed;
+    const times: number[] = [];
+    for (const [i, town] of ADDED.entries()) {
+      fs.writeFileSync(
+        files[i],
+        `Zebra crossing vote\n\nThe ${town} council voted on Tuesday to paint a zebra crossing outside the school.\n`,
+      );
+      const [, elapsed] = await seconds(async () => {
+        await newsbot.refresh();
+        const answer = newsbot.ask(`when did the ${town} council vote`);
+        if (!answer.evidence.some((e) => e.article === path.basename(files[i], '.txt')))
+          throw new Error(`bench: the added article on ${town} was not found`);
+      });
+      times.push(elapsed);
+    }
+    return times;
   } finally {
-    fs.rmSync(file, { force: true });
+    for (const file of files) fs.rmSync(file, { force: true });
     await newsbot.refresh();
   }
 }
@@ -75,8 +85,19 @@ const phases: Record<string, (corpusDir: string, cacheDir: string) => Promise<ob
     const quote = latencyOf(timeEach(workload.speakers, (s) => newsbot.quote(s)));
     const corpusSummary = latencyOf(timeEach([5, 5, 5, 10, 15], (n) => newsbot.summary({ sentences: n })));
     const articleSummary = latencyOf(timeEach(workload.articleSummaries, (article) => newsbot.summary({ article })));
-    const addSeconds = await incrementalAdd(newsbot, corpusDir);
-    return { readySeconds, ask, quote, corpusSummary, articleSummary, addSeconds, peakRssMb: peakRssMb() };
+    const adds = await incrementalAdds(newsbot, corpusDir);
+    const addFirstSeconds = adds[0];
+    const addSeconds = adds.slice(1).sort((a, b) => a - b)[Math.floor((adds.length - 1) / 2)];
+    return {
+      readySeconds,
+      ask,
+      quote,
+      corpusSummary,
+      articleSummary,
+      addFirstSeconds,
+      addSeconds,
+      peakRssMb: peakRssMb(),
+    };
   },
 
   // in a process of its own, so its memory is not counted as newsbot's

@@ -27,6 +27,8 @@ interface Warm {
   quote: Latency;
   corpusSummary: Latency;
   articleSummary: Latency;
+  /** The first article added after the start, and the median of those added after it. */
+  addFirstSeconds: number;
   addSeconds: number;
   peakRssMb: number;
 }
@@ -101,6 +103,7 @@ try {
     ]);
     rows.push(['warm start to ready s', ...both((m) => m.warm.readySeconds.toFixed(2))]);
     rows.push(['add one article s', ...both((m) => m.warm.addSeconds.toFixed(3))]);
+    rows.push(['  first after start s', ...both((m) => m.warm.addFirstSeconds.toFixed(3))]);
     for (const op of ['ask', 'quote', 'corpusSummary', 'articleSummary'] as const) {
       rows.push([
         `${op} ms p50/p95/p99/max`,

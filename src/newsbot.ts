@@ -1,7 +1,7 @@
 import { type Answerer, createAnswerer } from './answer/answerer.js';
 import type { Answer, AskOptions } from './answer/types.js';
 import type { SkippedFile } from './corpus/article.js';
-import { type Library, refreshLibrary } from './library.js';
+import { type Library, prepareForChanges, refreshLibrary } from './library.js';
 import { createQuoteBook, type QuoteBook } from './quote/quote-book.js';
 import type { KnownSpeaker, QuoteOptions, QuoteResult } from './quote/types.js';
 import { createSummarizer, type Summarizer } from './summary/summarizer.js';
@@ -39,6 +39,8 @@ export interface Newsbot {
   skipped(): SkippedFile[];
   /** Builds now what is otherwise built on first use (index, quote book, summary data): for a server's start. */
   prepare(): void;
+  /** Works out now what the first refresh would otherwise (see `prepareForChanges`): for a bot watching its corpus. */
+  prepareForChanges(): void;
   /**
    * Takes in what changed in the corpus folder since the library was read: new, changed and deleted files.
    * Answers keep coming from the old state until the new one is complete. Resolves to whether anything changed.
@@ -118,6 +120,7 @@ export function createNewsbot(library: Library, options: NewsbotOptions): Newsbo
       state.quoteBook.speakers();
       state.summarizer({ sentences: 1 });
     },
+    prepareForChanges: () => prepareForChanges(state.library),
     refresh() {
       // one refresh at a time: a call during one waits for it, then looks at the folder again
       const run = (refreshing ?? Promise.resolve()).then(refresh);

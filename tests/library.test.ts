@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLibrary } from '../src/library.js';
+import { openLibrary, prepareForChanges, refreshLibrary } from '../src/library.js';
 
 const folders: string[] = [];
 function tempDir(): string {
@@ -76,4 +76,42 @@ describe('openLibrary', () => {
     const titles = openLibrary({ corpusDir, cacheDir }).documents.map((d) => d.article.title);
     expect(titles).toEqual(['New title', 'Second']);
   });
+});
+
+describe('refreshLibrary', () => {
+  const linked = {
+    'a.txt': 'Talks\n\nForeign Minister Greta Holm arrived in Oslo.',
+    'b.txt': 'Later\n\nThe talks went well, Holm said.',
+  };
+  // [what is added]: a second full name unlinks the lone one; another lone name is linked
+  const added: Record<string, string>[] = [
+    { 'c.txt': 'Bergen\n\nErik Holm arrived in Bergen.' },
+    { 'c.txt': 'More\n\nHolm left, she said.' },
+    { 'c.txt': 'Weather\n\nIt rained all day.' },
+  ];
+  const write = (corpusDir: string, files: Record<string, string>): void => {
+    for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(corpusDir, name), content);
+  };
+
+  for (const files of added) {
+    it(`takes in ${Object.values(files)[0].split('\n')[0]} as a fresh load does`, async () => {
+      const corpusDir = corpusOf(linked);
+      const library = openLibrary({ corpusDir, cacheDir: tempDir() });
+      write(corpusDir, files);
+      const refreshed = await refreshLibrary(library, { corpusDir, cacheDir: null });
+      expect(refreshed?.documents).toEqual(openLibrary({ corpusDir, cacheDir: null }).documents);
+    });
+
+    it(`gives the same after prepareForChanges on a library read from its snapshot (${Object.keys(files)})`, async () => {
+      const corpusDir = corpusOf(linked);
+      const cacheDir = tempDir();
+      openLibrary({ corpusDir, cacheDir });
+      const plain = openLibrary({ corpusDir, cacheDir });
+      const prepared = openLibrary({ corpusDir, cacheDir });
+      prepareForChanges(prepared);
+      write(corpusDir, files);
+      const expected = (await refreshLibrary(plain, { corpusDir, cacheDir: null }))?.documents;
+      expect((await refreshLibrary(prepared, { corpusDir, cacheDir: null }))?.documents).toEqual(expected);
+    });
+  }
 });

@@ -1,143 +1,35 @@
-import type { ArticleFacts, EntityProfile, EntityType } from '../facts.js';
-import { keyOf as keyOfName } from './candidate.js';
-import { isRoleNoun } from './gazetteer.js';
-import { PEER_TITLES, PERSON_TITLES, ROYAL_TITLES } from './words.js';
+import type { ArticleFacts } from '../facts.js';
+import { bare, nodeOf, type ProfileView, renamed, rolesConflict, viewsOf } from './link-views.js';
 
-/** Keys of names, computed once per name: the corpus repeats the same names many times. */
-const keys = new Map<string, string>();
-function keyOf(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = keyOfName(name);
-    if (keys.size > 200_000) keys.clear();
-    keys.set(name, key);
-  }
-  return key;
-}
-
-/** "al-Assad" -> "assad": a family name without its particle. */
-const bare = (word: string): string => word.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/, '');
-
-const nodeOf = (type: EntityType, name: string): string => `${type}:${keyOf(name)}`;
-
-/** Union-find over `type:key` nodes of the whole corpus. */
+/** Union-find over `type:key` nodes, with the members of each group of more than one. */
 class Groups {
   private readonly parent = new Map<string, string>();
+  private readonly members = new Map<string, string[]>();
 
   find(node: string): string {
     let root = node;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) as string;
-    this.parent.set(node, root);
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
+    for (let at = node; at !== root;) {
+      const next = this.parent.get(at) as string;
+      this.parent.set(at, root);
+      at = next;
+    }
     return root;
   }
 
   join(a: string, b: string): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent.set(ra, rb);
+    if (ra === rb) return;
+    const [small, large] = this.membersOf(ra).length < this.membersOf(rb).length ? [ra, rb] : [rb, ra];
+    this.parent.set(small, large);
+    this.members.set(large, [...this.membersOf(large), ...this.membersOf(small)]);
+    this.members.delete(small);
   }
-}
 
-/**
- * The head word of each role: its last title or role noun before any "of" ("chief executive of BP" ->
- * "executive", "Lord" -> "lord", "US Secretary of State" -> "secretary").
- */
-function roleHeads(roles: string[]): Set<string> {
-  const heads = new Set<string>();
-  for (const role of roles) {
-    const words = role.toLowerCase().split(/\s+/);
-    const cut = words.findIndex((w) => w === 'of' || w === 'for' || w === 'at');
-    const head = (cut < 0 ? words : words.slice(0, cut)).filter((w) => PERSON_TITLES.has(w) || isRoleNoun(w)).at(-1);
-    if (head) heads.add(head);
+  membersOf(root: string): string[] {
+    return this.members.get(root) ?? [root];
   }
-  return heads;
-}
-
-/**
- * "Lord Browne, chief executive of BP" is not the "Des Browne" other articles call Defence Secretary: both
- * sides have roles and none of the heads agree, or a peer's or royal title ("Lord", "Prince") is never given to the full name.
- * Other roles on one side only say nothing.
- */
-function rolesConflict(own: Set<string>, other: Set<string>): boolean {
-  for (const head of own) if ((PEER_TITLES.has(head) || ROYAL_TITLES.has(head)) && !other.has(head)) return true;
-  if (!own.size || !other.size) return false;
-  for (const head of own) if (other.has(head)) return false;
-  return true;
-}
-
-/**
- * Whether an alias may join entities across articles: not a lone family name ("Brown" may be two people
- * in two stories) and not a single letter.
- */
-function joinsAcrossArticles(profile: EntityProfile, alias: string): boolean {
-  const key = keyOf(alias);
-  if (key.length < 2) return false;
-  return profile.type !== 'person' || key.includes(' ');
-}
-
-/** What linking needs of one profile, worked out once: its node, the nodes of its joining aliases, its family. */
-interface ProfileView {
-  profile: EntityProfile;
-  key: string;
-  node: string;
-  aliasNodes: string[];
-  /** For a person named in two words or more: the family name, without its particle. */
-  family: string | null;
-  roleHeads: Set<string>;
-}
-
-/**
- * Views of an article's profiles, kept with its facts object: a refresh hands on the facts of unchanged
- * articles as they were, so linking again after one article is added works out only that article's.
- */
-const views = new WeakMap<ArticleFacts, ProfileView[]>();
-
-function viewsOf(facts: ArticleFacts): ProfileView[] {
-  let list = views.get(facts);
-  if (list) return list;
-  list = facts.profiles.map((profile) => {
-    const key = keyOf(profile.canonical);
-    const words = key.split(' ');
-    return {
-      profile,
-      key,
-      node: nodeOf(profile.type, profile.canonical),
-      aliasNodes: profile.aliases.filter((a) => joinsAcrossArticles(profile, a)).map((a) => nodeOf(profile.type, a)),
-      family: profile.type === 'person' && words.length >= 2 ? bare(words.at(-1) as string) : null,
-      roleHeads: roleHeads(profile.roles),
-    };
-  });
-  views.set(facts, list);
-  return list;
-}
-
-/**
- * The canonical name each `type:key` node takes corpus-wide: entities that share a name or a stated alias
- * are one ("Islamic State" with its aliases ISIS and Daesh in one article, "Islamic State in Iraq and Syria"
- * with ISIS in another), named as most articles name them.
- */
-function sharedNames(facts: ArticleFacts[]): Map<string, string> {
-  const groups = new Groups();
-  const uses = new Map<string, number>();
-  const names = new Map<string, string>();
-  for (const f of facts) {
-    for (const { profile, node, aliasNodes } of viewsOf(f)) {
-      groups.find(node);
-      uses.set(node, (uses.get(node) ?? 0) + 1);
-      for (const alias of aliasNodes) groups.join(alias, node);
-      names.set(node, profile.canonical);
-    }
-  }
-  const score = (node: string): number => (uses.get(node) ?? 0) * 1000 + (names.get(node)?.length ?? 0);
-  const best = new Map<string, string>();
-  for (const node of names.keys()) {
-    const root = groups.find(node);
-    const current = best.get(root);
-    if (!current || score(node) > score(current)) best.set(root, node);
-  }
-  const canonical = new Map<string, string>();
-  for (const node of names.keys()) canonical.set(node, names.get(best.get(groups.find(node)) ?? node) ?? node);
-  return canonical;
 }
 
 /** A full name that a family name alone may stand for, and the head words of the roles it is given. */
@@ -146,69 +38,203 @@ interface FullName {
   roles: Set<string>;
 }
 
-/**
- * "Kerry" alone in an article -> the one full name ending in "Kerry" that other articles use, if only one,
- * with the roles all those articles give it.
- */
-function fullNames(facts: ArticleFacts[]): Map<string, FullName> {
-  const byFamilyName = new Map<string, Map<string, Set<string>>>();
-  for (const f of facts) {
-    for (const { profile, family, roleHeads: heads } of viewsOf(f)) {
-      if (family === null) continue;
-      const names = byFamilyName.get(family) ?? new Map<string, Set<string>>();
-      byFamilyName.set(family, names);
-      const roles = names.get(profile.canonical) ?? new Set<string>();
-      names.set(profile.canonical, roles);
-      for (const head of heads) roles.add(head);
-    }
-  }
-  const full = new Map<string, FullName>();
-  for (const [family, names] of byFamilyName) {
-    if (names.size === 1) for (const [canonical, roles] of names) full.set(family, { canonical, roles });
-  }
-  return full;
+function sameFullName(a: FullName | undefined, b: FullName | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.canonical === b.canonical && a.roles.size === b.roles.size && [...a.roles].every((r) => b.roles.has(r));
 }
 
-/** One article's facts with its canonical names replaced by the corpus-wide ones. */
-function renamed(f: ArticleFacts, rename: (view: ProfileView) => string): ArticleFacts {
-  const byOld = new Map<string, string>();
-  for (const view of viewsOf(f)) byOld.set(view.profile.canonical, rename(view));
-  if ([...byOld].every(([old, name]) => old === name)) return f;
-  const profiles = new Map<string, EntityProfile>();
-  for (const p of f.profiles) {
-    const canonical = byOld.get(p.canonical) ?? p.canonical;
-    const merged = profiles.get(canonical) ?? { canonical, type: p.type, aliases: [], roles: [] };
-    for (const alias of [p.canonical, ...p.aliases]) {
-      if (keyOf(alias) !== keyOf(canonical) && !merged.aliases.includes(alias)) merged.aliases.push(alias);
-    }
-    for (const role of p.roles) if (!merged.roles.includes(role)) merged.roles.push(role);
-    profiles.set(canonical, merged);
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** "person:john kerry" -> "kerry": the family name a full name's node may lend to a lone family name. */
+function familyOfNode(node: string): string | null {
+  if (!node.startsWith('person:')) return null;
+  const words = node.slice('person:'.length).split(' ');
+  return words.length >= 2 ? bare(words.at(-1) as string) : null;
+}
+
+/**
+ * The corpus-wide names of a set of articles, kept so that articles added later are linked without going
+ * over the whole corpus again: only the groups and family names they touch are worked out anew, and only
+ * the articles using those are renamed. The result is the same as linking everything at once.
+ *
+ * Entities that share a name or a stated alias are one ("Islamic State" with its aliases ISIS and Daesh in one
+ * article, "Islamic State in Iraq and Syria" with ISIS in another), named as most articles name them; a
+ * family name alone ("Kerry") takes the one full name ending in it that articles use, if only one, unless
+ * their roles conflict.
+ */
+class CorpusLinks {
+  private readonly groups = new Groups();
+  /**
+   * How many profiles are named by each node, and in which spellings: the first one met, and the others
+   * with their counts for the few nodes spelt in more than one way ("US", "U.S.").
+   */
+  private readonly uses = new Map<string, number>();
+  private readonly spelling = new Map<string, string>();
+  private readonly otherSpellings = new Map<string, Map<string, number>>();
+  /** The canonical name of each named node: that of its group's most used node. */
+  private readonly shared = new Map<string, string>();
+  /** Family name -> the full names of persons ending in it, with the head words of their roles. */
+  private readonly byFamily = new Map<string, Map<string, Set<string>>>();
+  /** Family name -> its full name, when articles use only one. */
+  private readonly full = new Map<string, FullName>();
+  /** The articles naming each node and using each family name alone: renamed when those change. */
+  private readonly byNode = new Map<string, ArticleFacts[]>();
+  private readonly byLone = new Map<string, ArticleFacts[]>();
+  private readonly linked = new Map<ArticleFacts, ArticleFacts>();
+
+  has(facts: ArticleFacts): boolean {
+    return this.linked.has(facts);
   }
-  return {
-    ...f,
-    entities: f.entities.map((m) => ({ ...m, canonical: byOld.get(m.canonical) ?? m.canonical })),
-    profiles: [...profiles.values()],
-    quotes: f.quotes.map((q) =>
-      q.speaker && byOld.has(q.speaker) ? { ...q, speaker: byOld.get(q.speaker) ?? null } : q,
-    ),
+
+  /** Whether every article linked here is among `articles`. */
+  within(articles: Set<ArticleFacts>): boolean {
+    for (const facts of this.linked.keys()) if (!articles.has(facts)) return false;
+    return true;
+  }
+
+  linkedOf(facts: ArticleFacts): ArticleFacts {
+    return this.linked.get(facts) as ArticleFacts;
+  }
+
+  add(articles: ArticleFacts[]): void {
+    const touched = new Set<string>();
+    const families = new Set<string>();
+    for (const facts of articles) {
+      for (const view of viewsOf(facts)) {
+        this.count(view, facts);
+        touched.add(view.node);
+        for (const alias of view.aliasNodes) touched.add(alias);
+        if (view.family !== null) families.add(view.family);
+      }
+    }
+    const changedNodes = this.settleGroups(touched);
+    const changedFamilies = this.settleFamilies(families);
+    for (const node of changedNodes) {
+      const family = familyOfNode(node);
+      if (family !== null) changedFamilies.add(family);
+    }
+    const affected = new Set(articles);
+    for (const node of changedNodes) for (const facts of this.byNode.get(node) ?? []) affected.add(facts);
+    for (const family of changedFamilies) for (const facts of this.byLone.get(family) ?? []) affected.add(facts);
+    for (const facts of affected) this.linked.set(facts, renamed(facts, this.rename));
+  }
+
+  private count(view: ProfileView, facts: ArticleFacts): void {
+    const { node, profile } = view;
+    this.uses.set(node, (this.uses.get(node) ?? 0) + 1);
+    const first = this.spelling.get(node);
+    if (first === undefined) this.spelling.set(node, profile.canonical);
+    else if (first !== profile.canonical) {
+      const others = this.otherSpellings.get(node) ?? new Map<string, number>();
+      this.otherSpellings.set(node, others);
+      others.set(profile.canonical, (others.get(profile.canonical) ?? 0) + 1);
+    }
+    for (const alias of view.aliasNodes) this.groups.join(alias, node);
+    addTo(this.byNode, node, facts);
+    if (view.lone !== null) addTo(this.byLone, view.lone, facts);
+    if (view.family !== null) {
+      const names = this.byFamily.get(view.family) ?? new Map<string, Set<string>>();
+      this.byFamily.set(view.family, names);
+      const roles = names.get(profile.canonical) ?? new Set<string>();
+      names.set(profile.canonical, roles);
+      for (const head of view.roleHeads) roles.add(head);
+    }
+  }
+
+  /**
+   * The most used spelling of a node; among equals, one written on one line ("Nova Scotia", not "Nova\nScotia"
+   * where the text wrapped), then the first in code-point order, whatever the article order.
+   */
+  private spellingOf(node: string): string {
+    const first = this.spelling.get(node) as string;
+    const others = this.otherSpellings.get(node);
+    if (!others) return first;
+    const wrapped = (spelling: string): boolean => /\s/.test(spelling.replaceAll(' ', ''));
+    const better = (a: [string, number], b: [string, number]): boolean =>
+      a[1] !== b[1] ? a[1] > b[1] : wrapped(a[0]) !== wrapped(b[0]) ? !wrapped(a[0]) : a[0] < b[0];
+    let best: [string, number] = [
+      first,
+      (this.uses.get(node) as number) - [...others.values()].reduce((a, b) => a + b, 0),
+    ];
+    for (const entry of others) if (better(entry, best)) best = entry;
+    return best[0];
+  }
+
+  /** Works out again the name of every group holding a touched node; returns the nodes whose name changed. */
+  private settleGroups(touched: Set<string>): string[] {
+    const roots = new Set([...touched].map((node) => this.groups.find(node)));
+    const changed: string[] = [];
+    for (const root of roots) {
+      const named = this.groups.membersOf(root).filter((node) => this.uses.has(node));
+      if (named.length === 0) continue;
+      // the most used node, then the longest name, then the first in code-point order
+      let best = { node: '', name: '', score: -1 };
+      for (const node of named) {
+        const name = this.spellingOf(node);
+        const score = (this.uses.get(node) as number) * 1000 + name.length;
+        if (score > best.score || (score === best.score && node < best.node)) best = { node, name, score };
+      }
+      const { name } = best;
+      for (const node of named) {
+        if (this.shared.get(node) === name) continue;
+        this.shared.set(node, name);
+        changed.push(node);
+      }
+    }
+    return changed;
+  }
+
+  /** Works out again the full name of each touched family name; returns those whose full name changed. */
+  private settleFamilies(families: Set<string>): Set<string> {
+    const changed = new Set<string>();
+    for (const family of families) {
+      const names = this.byFamily.get(family);
+      const only = names?.size === 1 ? [...names][0] : null;
+      const next = only ? { canonical: only[0], roles: new Set(only[1]) } : undefined;
+      if (sameFullName(this.full.get(family), next)) continue;
+      if (next) this.full.set(family, next);
+      else this.full.delete(family);
+      changed.add(family);
+    }
+    return changed;
+  }
+
+  private readonly rename = ({ profile, node, lone, roleHeads }: ProfileView): string => {
+    if (lone !== null) {
+      const whole = this.full.get(lone);
+      if (whole && !rolesConflict(roleHeads, whole.roles)) {
+        return this.shared.get(nodeOf(profile.type, whole.canonical)) ?? whole.canonical;
+      }
+    }
+    return this.shared.get(node) ?? profile.canonical;
   };
 }
+
+/**
+ * The links of the corpus linked last, and the article each linked one was made from: a refresh hands the
+ * linked facts of unchanged articles back, and when articles were only added, the links are carried on
+ * instead of worked out again. Anything else (an article removed or changed, another corpus) starts afresh.
+ */
+let last: CorpusLinks | null = null;
+const inputOf = new WeakMap<ArticleFacts, ArticleFacts>();
 
 /**
  * Gives the same entity the same canonical name across articles ("Kerry" alone in one article and "John
  * Kerry" in another become "John Kerry"). Runs over the whole corpus after per-article extraction.
  */
 export function linkAcrossArticles(facts: ArticleFacts[]): ArticleFacts[] {
-  const shared = sharedNames(facts);
-  const full = fullNames(facts);
-  const rename = ({ profile: { type, canonical }, key, node, roleHeads: heads }: ProfileView): string => {
-    if (type === 'person' && !key.includes(' ')) {
-      const whole = full.get(bare(key));
-      if (whole && !rolesConflict(heads, whole.roles)) {
-        return shared.get(nodeOf(type, whole.canonical)) ?? whole.canonical;
-      }
-    }
-    return shared.get(node) ?? canonical;
-  };
-  return facts.map((f) => renamed(f, rename));
+  const inputs = facts.map((f) => inputOf.get(f) ?? f);
+  const wanted = new Set(inputs);
+  const links = last?.within(wanted) ? last : new CorpusLinks();
+  links.add([...wanted].filter((f) => !links.has(f)));
+  last = links;
+  return inputs.map((input) => {
+    const output = links.linkedOf(input);
+    inputOf.set(output, input);
+    return output;
+  });
 }

@@ -117,3 +117,49 @@ describe('lookups for other extractors', () => {
     expect(profileFor(profiles, 'Putin')).toBeNull();
   });
 });
+
+describe('linking articles added later', () => {
+  // [why, articles linked first, articles added]
+  const rows: [string, string[], string[]][] = [
+    [
+      'a lone family name takes the full name of an added article',
+      ['The talks went well, Holm said.'],
+      ['Foreign Minister Greta Holm arrived in Oslo.'],
+    ],
+    [
+      'a second full name makes a lone family name stand as written again',
+      ['Greta Holm arrived in Oslo.', 'The talks went well, Holm said.'],
+      ['Erik Holm arrived in Bergen.'],
+    ],
+    [
+      'an added alias joins two names into one',
+      ['The Northern Grain Traders Association met.', 'Officials of the NGTA met on Monday.'],
+      ['The Northern Grain Traders Association (NGTA) met.'],
+    ],
+    [
+      'added uses change the name a group takes',
+      ['The Northern Grain Traders Association (NGTA) met.', 'The NGTA met.'],
+      ['The NGTA met again.', 'Officials of the NGTA met on Monday.'],
+    ],
+    ['an article naming nobody', ['Greta Holm arrived in Oslo.'], ['It rained all day.']],
+  ];
+  for (const [why, first, added] of rows) {
+    it(`${why}: the same as linking all at once`, () => {
+      const linkedFirst = linkAcrossArticles(first.map(factsOf));
+      const carriedOn = linkAcrossArticles([...linkedFirst, ...added.map(factsOf)]);
+      const allAtOnce = linkAcrossArticles([...first, ...added].map(factsOf));
+      expect(carriedOn).toEqual(allAtOnce);
+    });
+  }
+
+  it('an article taken away gives back the names it lent', () => {
+    const [full, lone] = linkAcrossArticles([
+      factsOf('Greta Holm arrived in Oslo.'),
+      factsOf('The talks went well, Holm said.'),
+    ]);
+    expect(canonicals(lone)).toEqual(['Greta Holm']);
+    expect(full.entities.length).toBeGreaterThan(0);
+    const [alone] = linkAcrossArticles([lone]);
+    expect(canonicals(alone)).toEqual(['Holm']);
+  });
+});
