@@ -21,6 +21,8 @@ Tickets cost $15 a day for adults.
 Sam Reyes, a retired teacher, sold tickets at the gate.
 The lanterns were built by veteran carpenter Ann Chu.
 The closing concert will take place on Sunday at the Citadel.
+Street musicians played in front of the town library.
+The sailing club races twice a week in the summer.
 `,
   'rail-strike.txt': `## Title: Rail workers vote to strike
 ## Date: 2021-03-10

@@ -22,6 +22,8 @@ The harbour board valued the old pier at £300,000.
 The new pier cost $2m (£1.4m) to build.
 Ann Cole has replaced Tom Reid as director of the ferry service.
 Cole said she was "thrilled" with the first crossing, as did Reid.
+Families waited on the dock in hopes of a calm crossing.
+Two Halifax, Nova Scotia sailors steered the ferry.
 `;
 
 let corpus = '';
@@ -53,6 +55,12 @@ const CASES: [string, string, string, string][] = [
   ['why-because', 'why did the captain describe the crossing', 'as calm', 'as calm'],
   // the "after" clause restates the event asked about: it says when, not why
   ['why-because', 'why did the ferry dock beside the pier', 'Crowds cheered', 'after the ferry'],
+  // "in hopes of" is an idiom, not a place
+  ['where-preposition-phrase', 'where did the families wait', 'Families waited', 'hopes'],
+  // the town and its province qualify "sailors": no place the sailors were in
+  ['where-place-name', 'where did the sailors steer the ferry', 'sailors steered', 'Halifax'],
+  // a count is no frequency
+  ['number-frequency', 'how often did the ferry carry passengers', 'By noon', '200'],
   // "Atlantic" qualifies "fog": the place is the fog, not the ocean
   ['where-preposition-name', 'where did the divers search', 'Divers searched', 'Atlantic'],
   // the name must end in the noun asked about: "Atlantic" only qualifies the fog

@@ -41,6 +41,9 @@ const CASES: [string, string, string, string][] = [
   ['where-place-name', 'where did the workers vote', 'voted on Tuesday', 'Winnipeg'],
   ['where-subject-in', 'where are the rail workers', 'voted on Tuesday', 'Winnipeg'],
   ['where-preposition-phrase', 'where did Sam Reyes sell tickets', 'retired teacher', 'the gate'],
+  // a preposition of several words: "in front of"
+  ['where-preposition-phrase', 'where did the street musicians play', 'town library', 'the town library'],
+  ['number-frequency', 'how often does the sailing club race', 'twice a week', 'twice a week'],
   ['number-of-unit', 'how many workers does the union represent', 'represents', '3,400'],
   ['number-money', 'how much does a ticket cost', 'Tickets cost', '$15 a day'],
   ['number-age', 'how old is Omar Haddad', 'first robot', '16'],

@@ -52,11 +52,30 @@ function nextToSubject(sentence: ParsedSentence, age: Phrase, mentions: Phrase[]
 }
 
 /**
- * An age next to the subject comes first for "how old is X", then a number counting what the question counts
- * ("how many nations" <- "17-nation"), then money for "how much does it cost", then the number nearest the
- * question's words.
+ * How often something happens, as news says it: "the yearly fair", "twice a week", "once in two weeks",
+ * "every four years", "each spring".
+ */
+const FREQUENCY =
+  /\b(?:(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|biannual|biennial)\b|(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times)\s+(?:a|an|per|in|every|each)\b(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few))?\s+\w+|(?:every|each)\s+(?:other\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?(?:day|night|week|weekend|month|year|decade|hour|minute|spring|summer|fall|autumn|winter|season)s?\b)/gi;
+
+/**
+ * A frequency comes first for "how often" (no other rule reads frequency words), then an age next to the
+ * subject for "how old is X", then a number counting what the question counts ("how many nations" <-
+ * "17-nation"), then money for "how much does it cost", then the number nearest the question's words.
  */
 export const HOW_MANY_RULES: AnswerRule[] = [
+  // "How often is the fair held?" <- "...the yearly fair in New York."; "once in two weeks you get to see them"
+  {
+    id: 'number-frequency',
+    extract(question, sentence) {
+      if (!/\bhow often\b/i.test(question.text)) return [];
+      return [...sentence.text.matchAll(FREQUENCY)].flatMap((m): CandidateDraft[] => {
+        const start = sentence.offset + (m.index as number);
+        const span = sentence.wordsOf(start, start + m[0].length);
+        return span ? [draft('number-frequency', sentence.phrase(span.first, span.last), 0.9)] : [];
+      });
+    },
+  },
   // "How old is Sania Mirza?" <- "The 18-year-old Mirza ... lost", not the "six-year-old" of her childhood
   {
     id: 'number-age',

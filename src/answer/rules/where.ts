@@ -5,6 +5,41 @@ import type { AnswerRule, CandidateDraft } from './types.js';
 
 const PLACE_PREPOSITIONS = /^(?:in|at|near|from|to|into|outside|inside|across|throughout|around|toward|towards|via)$/i;
 
+/** The one-word prepositions before a common noun phrase that is a place ("in the choir room"). */
+const PHRASE_PREPOSITIONS = /^(?:in|at|inside|into|near|outside|on)$/i;
+
+/** Nouns that make idioms, not places, after a preposition: "in hopes of", "in response to", "on behalf of". */
+const IDIOM_NOUNS =
+  /^(?:hopes?|order|addition|response|favou?r|fact|spite|charge|case|terms|light|honou?r|memory|support|protest|turn|effect|behalf|time|part|touch|contact|control|danger|trouble|need|average|total|general|particular|advance|return|exchange)$/i;
+
+/**
+ * Prepositions of several words, ending right before the place: "in front of the school board building",
+ * "next to the arena", "on top of the hill". The tagger reads their first words as adjectives, so a phrase
+ * after them looks as if it followed "of" or "to" alone.
+ */
+const COMPOUND_PREPOSITIONS = [
+  'in front of',
+  'next to',
+  'close to',
+  'on top of',
+  'across from',
+  'outside of',
+  'in the middle of',
+  'at the foot of',
+  'on the edge of',
+  'on the outskirts of',
+].map((p) => p.split(' '));
+
+/**
+ * Whether the words right before position `first` are a place preposition: a compound one, else one word
+ * that `single` accepts (the article between does not matter for names: "in the Balkans").
+ */
+function afterPlacePreposition(sentence: ParsedSentence, first: number, single: RegExp): boolean {
+  const lower = (i: number): string => sentence.words[i]?.raw.toLowerCase() ?? '';
+  const compound = COMPOUND_PREPOSITIONS.some((words) => words.every((w, k) => lower(first - words.length + k) === w));
+  return compound || single.test(sentence.words[first - 1]?.raw ?? '');
+}
+
 /** "Liverpool, Nova Scotia": a place name followed by the region it lies in. */
 function withRegion(sentence: ParsedSentence, name: NameMention): { first: number; last: number } {
   const next = sentence.names.find((n) => n.first === name.last + 1);
@@ -13,11 +48,15 @@ function withRegion(sentence: ParsedSentence, name: NameMention): { first: numbe
   return regionFollows ? { first: name.first, last: next.last } : { first: name.first, last: name.last };
 }
 
-/** A place name used as a modifier: "US Secretary of State", "Washington's concern", "American state". */
+/**
+ * A place name used as a modifier: "US Secretary of State", "Washington's concern", "American state"; with
+ * the region after it too ("Calgary, Alberta parents").
+ */
 function isAttributive(sentence: ParsedSentence, name: NameMention): boolean {
-  const next = sentence.words[name.last + 1];
-  const possessive = /['’]s$/.test(sentence.words[name.last].raw);
-  const close = next !== undefined && /^\s*$/.test(sentence.words[name.last].post);
+  const { last } = withRegion(sentence, name);
+  const next = sentence.words[last + 1];
+  const possessive = /['’]s$/.test(sentence.words[last].raw);
+  const close = next !== undefined && /^\s*$/.test(sentence.words[last].post);
   // "US Secretary of State", "the American state of Minnesota"
   // "Ottawa Thursday" is a place and then a time, not a modifier
   const joined =
@@ -78,9 +117,8 @@ export const WHERE_RULES: AnswerRule[] = [
       return sentence.names.flatMap((name): CandidateDraft[] => {
         // "in the Balkans", "from the University of Montreal": the article between does not matter
         const article = /^the$/i.test(sentence.words[name.first - 1]?.raw ?? '') ? 1 : 0;
-        const before = sentence.words[name.first - 1 - article];
-        if (!before || !PLACE_PREPOSITIONS.test(before.raw) || name.inQuestion || novelty(sentence, name) < 0.5)
-          return [];
+        if (!afterPlacePreposition(sentence, name.first - article, PLACE_PREPOSITIONS)) return [];
+        if (name.inQuestion || novelty(sentence, name) < 0.5) return [];
         if (name.type === 'person' || isDemonym(sentence, name) || isPersonLike(sentence, name)) return [];
         // "in the Atlantic fog": the name qualifies the noun after it, which is the place
         if (isAttributive(sentence, name)) return [];
@@ -112,14 +150,14 @@ export const WHERE_RULES: AnswerRule[] = [
         .map((n) => draft('where-place-name', n, 0.65 * proximity(sentence, n)));
     },
   },
-  // "Where did the students hide?" <- "...led them into the choir room."
+  // "Where did the students hide?" <- "...led them into the choir room."; "...gathered in front of the arena."
   {
     id: 'where-preposition-phrase',
     extract(_question, sentence) {
       return sentence.nounPhrases.flatMap((p): CandidateDraft[] => {
-        const before = sentence.words[p.first - 1];
-        if (!before || !/^(?:in|at|inside|into|near|outside|on)$/i.test(before.raw) || novelty(sentence, p) < 0.5)
-          return [];
+        if (!afterPlacePreposition(sentence, p.first, PHRASE_PREPOSITIONS) || novelty(sentence, p) < 0.5) return [];
+        const noun = sentence.words.slice(p.first, p.last + 1).find((w) => !w.tags.has('Determiner'));
+        if (noun && IDIOM_NOUNS.test(noun.raw)) return [];
         if (
           sentence.words[p.first].tags.has('Date') ||
           sentence.times.some((t) => t.first <= p.last && p.first <= t.last)

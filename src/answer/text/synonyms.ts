@@ -9,7 +9,7 @@ end finish stop close conclude halt
 buy purchase acquire
 win beat defeat triumph
 sell auction
-kill murder slay shoot
+kill murder slay shoot assassinate
 die death dead perish
 big large huge giant enormous size
 small little tiny
@@ -61,7 +61,11 @@ live home resident inhabitant population
 write writer author
 journey trip trek voyage route expedition
 kill dead death
-star starring`;
+star starring
+sibling brother sister
+parent mother father
+care caretaker
+origin native hometown`;
 
 const GROUP_OF = new Map<string, Set<string>>();
 for (const line of GROUPS.split('\n')) {

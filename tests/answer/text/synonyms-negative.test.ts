@@ -7,6 +7,7 @@ const CASES: [string, string][] = [
   ['died', 'diet'],
   ['car', 'care'],
   ['bought', 'sold'],
+  ['brother', 'mother'],
 ];
 
 describe('synonymsOf: words that are not synonyms', () => {

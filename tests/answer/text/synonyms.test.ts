@@ -9,6 +9,12 @@ const CASES: [string, string][] = [
   ['dies', 'dead'],
   ['bought', 'purchased'],
   ['began', 'started'],
+  // a noun for the one who does it, kinship, a way of dying
+  ['care', 'caretaker'],
+  ['siblings', 'brother'],
+  ['parents', 'mother'],
+  ['killed', 'assassinated'],
+  ['originally', 'native'],
 ];
 
 describe('synonymsOf', () => {
