@@ -1,5 +1,5 @@
 import { addDays, type Day, easterSunday, formatDay, nthWeekday } from '../calendar.js';
-import { MONTH_ANY, monthNumber, PART_OF_DAY, partOfDayCode, WEEKDAY, weekdayNumber } from '../lexicon.js';
+import { MONTH_ANY, monthNumber, ORDINAL, PART_OF_DAY, partOfDayCode, WEEKDAY, weekdayNumber } from '../lexicon.js';
 import { directionOf, fixed, monthDayValue, type ResolveContext, weekdayValue, withTime, yearFor } from '../resolve.js';
 import { referenceDay } from './anaphoric.js';
 import { followsCapitalisedWord, group, isCapitalised, isLowercase, type TimeRule, words } from './rule.js';
@@ -159,11 +159,14 @@ export const DAY_RULES: TimeRule[] = [
       // "get around Wednesday's ruling": a weekday owning an event names one that has happened, unless the
       // words before look ahead to it ("ahead of Sunday's vote"), when the clause decides as usual
       const possessive = /'s$/.test(m[0]) && !group(m, 'modifier') && !LOOKING_AHEAD.test(before);
+      // "down 4.5% from the previous Friday" after a story of Friday's trading, "the following Monday": counted
+      // from the day the narration is on, as "the previous day" is, not from the article's date
+      const anaphoric = /^the /i.test(group(m, 'modifier'));
       return {
         type: part ? 'TIME' : 'DATE',
         resolve: (ctx) => {
           const direction = possessive ? 'past' : weekdayDirection(group(m, 'modifier'), ctx);
-          const day = weekdayValue(ctx.anchor, weekday, direction);
+          const day = weekdayValue(anaphoric ? referenceDay(ctx) : ctx.anchor, weekday, direction);
           return part ? withTime(day, part) : day;
         },
       };
@@ -199,6 +202,17 @@ export const DAY_RULES: TimeRule[] = [
       };
     },
   },
+  // "Shares were up at mid-afternoon yesterday." / "late evening Friday": the part of the day put first
+  {
+    id: 'part-before-day',
+    pattern: words(`(?<part>morning|afternoon|evening) (?<day>${WEEKDAY}|today|tomorrow|yesterday)`),
+    extract: (m) => {
+      const day = group(m, 'day');
+      if (!isLowercase(group(m, 'part')) || (weekdayNumber(day) && !isCapitalised(day))) return null;
+      const part = partOfDayCode(group(m, 'part'));
+      return { type: 'TIME', resolve: (ctx) => withTime(dayWordValue(day, ctx), part) };
+    },
+  },
   // "the day before yesterday" / "the day after tomorrow"
   {
     id: 'day-before-yesterday',
@@ -207,6 +221,16 @@ export const DAY_RULES: TimeRule[] = [
       const shift = /^before/i.test(group(m, 'which')) ? -2 : 2;
       return { type: 'DATE', resolve: ({ anchor }) => (anchor ? formatDay(addDays(anchor, shift)) : 'XXXX-XX-XX') };
     },
+  },
+  // "It's the second day of the offensive." / "Today is the eighth day of the strike.": told in the present,
+  // the day counted is the day of writing (not "it was the third day", which needs the day it counts from)
+  {
+    id: 'nth-day-now',
+    pattern: words(`(?:the )?${ORDINAL} (?:straight |consecutive )?day`),
+    extract: (m) =>
+      /\b(?:is|it's|it’s)\s+$/i.test(m.input.slice(0, m.index)) && isLowercase(m[0])
+        ? { type: 'DATE', resolve: ({ anchor }) => deicticDay(anchor, 'today') }
+        : null,
   },
   // "The blast hit at 10:35 a.m. (0735 GMT) Friday." / "at noon Thursday" / "9 p.m. EST Nov. 9" / "at 10 a.m.
   // ET on Tuesday" / "by 1700 GMT" / "at 1330" (four digits only with a zone or after "at": alone they are a
