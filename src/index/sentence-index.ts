@@ -116,9 +116,28 @@ export function openSentenceIndex(library: Library, options: IndexOptions = {}):
   return index;
 }
 
+/** A sentence of the library with its article id and its boost (see `sentenceBoost`). */
+interface BoostedRef extends SentenceRef {
+  article: string;
+  boost: number;
+}
+
 /** The index as one library version sees it: hits point at that version's documents. */
 function viewOf(store: Store, library: Library, origin: Origin): SentenceIndex {
   const documentOf = new Map(library.documents.map((d, i) => [d.article.id, i]));
+  // what each sentence id stands for in this version, worked out the first time a query reads it (a query
+  // reads hundreds; at most one entry per sentence indexed); null for an article this version does not have
+  const refs = new Map<string, BoostedRef | null>();
+  const refOf = (id: string): BoostedRef | null => {
+    let ref = refs.get(id);
+    if (ref === undefined) {
+      const { article, sentence } = parseSentenceId(id);
+      const document = documentOf.get(article);
+      ref = document === undefined ? null : { document, sentence, article, boost: boostOf(document, sentence) };
+      refs.set(id, ref);
+    }
+    return ref;
+  };
   const leads = new Map<number, number | undefined>();
   const boostOf = (document: number, sentence: number): number => {
     const { sentences } = library.documents[document].facts;
@@ -149,11 +168,10 @@ function viewOf(store: Store, library: Library, origin: Origin): SentenceIndex {
       for (const result of results) {
         if (result.score * MAX_BOOST < floor) break;
         const id = result.id as string;
-        const parsed = parseSentenceId(id);
-        const document = documentOf.get(parsed.article);
-        if (document === undefined || (article !== undefined && parsed.article !== article)) continue;
-        const score = result.score * boostOf(document, parsed.sentence);
-        if (score >= floor) hits.push({ document, sentence: parsed.sentence, id, score });
+        const ref = refOf(id);
+        if (ref === null || (article !== undefined && ref.article !== article)) continue;
+        const score = result.score * ref.boost;
+        if (score >= floor) hits.push({ document: ref.document, sentence: ref.sentence, id, score });
         if (hits.length === 2 * limit) {
           hits = best(hits, limit);
           floor = hits[limit - 1].score;

@@ -1,6 +1,8 @@
 import nlp from 'compromise';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../../src/answer/text/tagged.js';
+import { openLibrary } from '../../../src/library.js';
 
 /** compromise's own reading of a text: each word with its tags. */
 function compromiseTags(text: string): [string, string[]][] {
@@ -28,6 +30,21 @@ describe('tagged words', () => {
       for (const w of words) expect(sentence.slice(w.start, w.end)).toBe(w.raw);
     });
   }
+
+  // the tagger runs compromise's patterns its own way (see `postTag`): every sentence of the seed articles
+  // must come out as compromise's own tagger tags it
+  it('have the tags of compromise on every sentence of the seed articles', () => {
+    const library = openLibrary({ corpusDir: path.resolve(import.meta.dirname, '../../../seeds'), cacheDir: null });
+    const texts = library.documents.flatMap(({ article, facts }) =>
+      facts.sentences.map((s) => article.text.slice(s.start, s.end)),
+    );
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of texts) {
+      const tagged = tagText(text).map((w): [string, string[]] => [w.raw, [...w.tags].sort()]);
+      const expected = compromiseTags(text).map(([raw, tags]): [string, string[]] => [raw, [...tags].sort()]);
+      expect(tagged, text).toEqual(expected);
+    }
+  });
 
   it('are placed in their article by the offset given', () => {
     const sentence = SENTENCES[0];
