@@ -2,6 +2,7 @@ import { openSentenceIndex, type SentenceIndex } from '../index/sentence-index.j
 import { termsOf } from '../index/terms.js';
 import type { Library } from '../library.js';
 import { confidenceOf } from './confidence.js';
+import { expandAcronyms } from './acronyms.js';
 import { type AnswerContext, createContext } from './context.js';
 import { answerText, evidenceOf } from './format.js';
 import { cleanQuestion } from './input.js';
@@ -200,12 +201,13 @@ function solve(context: AnswerContext, raw: string, options: AskOptions): Answer
   if (!cleaned.ok) {
     return { answer: emptyAnswer('', 'other', cleaned.reason), question: null, proposals: [], candidates: [] };
   }
-  const question = analyzeQuestion(cleaned.text);
+  // "what is the ISSG" is read as "what is the International Syria Support Group"; the answer keeps the asking
+  const question = analyzeQuestion(expandAcronyms(cleaned.text, context.acronyms()));
   let document: number | undefined;
   if (options.article !== undefined) {
     document = context.documentOf(options.article);
     if (document === undefined) {
-      const answer = emptyAnswer(question.text, question.kind, `No article has the id "${options.article}".`);
+      const answer = emptyAnswer(cleaned.text, question.kind, `No article has the id "${options.article}".`);
       return { answer, question, proposals: [], candidates: [] };
     }
   }
@@ -216,7 +218,8 @@ function solve(context: AnswerContext, raw: string, options: AskOptions): Answer
   const refined = REFINERS.reduce((list, refiner) => refiner.refine(list, question, scope), candidates);
   const result =
     refined[0] && refined[0].score >= MIN_SCORE ? answerFrom(question, refined) : noAnswer(question, ranked);
-  const answer = cleaned.note ? { ...result, note: [cleaned.note, result.note].filter(Boolean).join(' ') } : result;
+  const asked = { ...result, question: cleaned.text };
+  const answer = cleaned.note ? { ...asked, note: [cleaned.note, result.note].filter(Boolean).join(' ') } : asked;
   const proposals = candidates.map(({ rule, text }) => ({ rule, text }));
   const trace = refined.map((c) => ({ rule: c.rule, text: c.text, score: c.score, sentence: c.sentence.view.text }));
   return { answer, question, proposals, candidates: trace };

@@ -3,6 +3,7 @@ import type { SentenceIndex, SentenceRef } from '../index/sentence-index.js';
 import { termsOf } from '../index/terms.js';
 import type { Document, Library } from '../library.js';
 import type { Sentence } from '../nlp/sentences.js';
+import { type Acronyms, acronymsOf } from './acronyms.js';
 import { referencesOf } from './coref.js';
 
 /** A sentence of the library as the answerer reads it. */
@@ -47,6 +48,8 @@ export interface AnswerContext {
   sentencesOf(document: number): SentenceView[];
   /** Every term of one document's sentences and resolved names. */
   termsOfDocument(document: number): ReadonlySet<string>;
+  /** The acronyms the articles' names spell, worked out on first use. */
+  acronyms(): Acronyms;
 }
 
 export function createContext(library: Library, openIndex: () => SentenceIndex): AnswerContext {
@@ -85,6 +88,8 @@ export function createContext(library: Library, openIndex: () => SentenceIndex):
   const sentencesOf = (document: number): SentenceView[] =>
     library.documents[document].facts.sentences.map((s) => view({ document, sentence: s.index }));
 
+  let acronyms: Acronyms | null = null;
+
   return {
     library,
     index: () => {
@@ -102,5 +107,9 @@ export function createContext(library: Library, openIndex: () => SentenceIndex):
         new Set(sentencesOf(document).flatMap((v) => [...v.terms, ...v.nameTerms])),
         MAX_DOCUMENTS,
       ),
+    acronyms: () => {
+      acronyms ??= acronymsOf(library);
+      return acronyms;
+    },
   };
 }

@@ -52,6 +52,25 @@ The students will learn robotics by building a small rover with local engineers.
 `,
 };
 
+/**
+ * An invented wire story in the seed articles' style (dateline, titles before names, quotes given to a
+ * description, a capital standing for its government), for the seed-style questions.
+ */
+export const SEED_STYLE_ARTICLES: Record<string, string> = {
+  'port-talks.txt': `## Title: Port talks to resume in Halden on Friday
+## Date: 2022-03-09
+
+HALDEN (AFP) - Norland and Estovia said that a delayed round of port talks would take place in Halden on Friday, after President Omar el-Rashid received Norland Trade Minister Ines Varga.
+Varga, whose meeting with el-Rashid lasted two hours, also confirmed the talks would go ahead.
+"We want the harbour open before the summer," Estovian Foreign Minister Tomas Pell said after talks at the Citadel.
+"Our talks focused on fishing quotas and the ferry fees," the top Estovian diplomat said.
+Both she and Pell said the talks would lead quickly to a new treaty for the Northern Ports Trade Council.
+Halden is relying on the Citadel to bring the dock unions to the table.
+The Harbour Support Fund paid for the new cranes.
+More than 1,200 dockworkers have lost their jobs since the port closed in May 2020.
+`,
+};
+
 /** A corpus folder holding `files`, removed by `removeTemporary`. */
 export function temporaryCorpus(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-answer-'));

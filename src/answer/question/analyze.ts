@@ -1,4 +1,4 @@
-import { COURTESY_TITLES } from '../text/lexicon.js';
+import { COURTESY_TITLES, NAME_PARTICLES } from '../text/lexicon.js';
 import { tagText } from '../text/tagged.js';
 import { type Classification, KIND_RULES } from './kinds.js';
 import type { Gap, Question, QuestionWord } from './types.js';
@@ -50,18 +50,25 @@ function gapOf(after: QuestionWord[]): Gap {
   return nounThenVerb ? 'object' : 'subject';
 }
 
-/** Runs of capitalised words that are not the question's first word, titles left out ("Ms. Fithen" -> "Fithen"). */
+const isCapitalised = (w: QuestionWord | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w.raw);
+
+/**
+ * Runs of capitalised words that are not the question's first word, titles left out ("Ms. Fithen" -> "Fithen"),
+ * with the particles between them ("Bashar al-Assad") and their own separators (a hyphen stays a hyphen).
+ */
 function namesOf(words: QuestionWord[]): string[] {
   const names: string[] = [];
   let run: QuestionWord[] = [];
   const flush = (): void => {
     const kept = run.filter((w) => !COURTESY_TITLES.has(w.raw.toLowerCase().replace(/\.$/, '')));
-    if (kept.length) names.push(kept.map((w) => w.raw.replace(/['’]s$/, '')).join(' '));
+    const text = kept.map((w, k) => (k < kept.length - 1 ? w.raw + (w.post.includes('-') ? '-' : ' ') : w.raw));
+    if (kept.length) names.push(text.join('').replace(/['’]s$/, ''));
     run = [];
   };
   words.forEach((w, i) => {
-    const capitalised = /^\p{Lu}/u.test(w.raw) && !(i === 0 && w.term === null);
-    if (capitalised && !WH_WORD.test(w.raw)) run.push(w);
+    const capitalised = isCapitalised(w) && !(i === 0 && w.term === null);
+    const particle = run.length > 0 && NAME_PARTICLES.has(w.raw.toLowerCase()) && isCapitalised(words[i + 1]);
+    if ((capitalised && !WH_WORD.test(w.raw)) || particle) run.push(w);
     else flush();
     if (/['’]s$/.test(w.raw) || /[,;:]/.test(w.post)) flush();
   });

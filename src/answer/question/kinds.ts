@@ -1,6 +1,7 @@
 import {
   COURTESY_TITLES,
   MEASURE_ADJECTIVES,
+  NAME_PARTICLES,
   NUMBER_NOUNS,
   PLACE_NOUNS,
   ROLE_WORDS,
@@ -31,8 +32,9 @@ const AUX = '(?:did|does|do|has|have|had|will|would|is|was|are|were|can|could|sh
 const SAY_VERB =
   '(?:say|says|said|saying|tell|tells|told|think|thinks|thought|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|predict|predicted|announce|announced)';
 
-/** A name as a question writes it: capitalised words, with initials and particles ("Bashar al-Assad"). */
-const NAME_WORD = `(?:[A-Z][\\w.'’-]*|(?:of|de|del|da|van|von|al|bin|la|le|du)(?= [A-Z]))`;
+const PARTICLE = `(?:of|${[...NAME_PARTICLES].join('|')})`;
+/** A name as a question writes it: capitalised words, with initials and particles ("Bashar al-Assad", "van Gogh"). */
+const NAME_WORD = `(?:[A-Z][\\w.'’-]*|${PARTICLE}(?:-[A-Z][\\w.'’-]*|(?= [A-Z])))`;
 const NAME = `${NAME_WORD}(?: ${NAME_WORD}){0,5}`;
 
 /** The word of "what X" or "what ADJECTIVE X" found in `nouns`, singular ("which Canadian cities" -> "city"). */

@@ -57,6 +57,37 @@ export function boundaryBetween(sentence: ParsedSentence, from: number, to: numb
   return false;
 }
 
+/** What "who is the top US diplomat" asks to name: the description's terms, and its head noun. */
+export interface Description {
+  terms: string[];
+  head: string;
+}
+
+const DESCRIPTION_QUESTION = /^who (?:is|was|are|were) (?:the|a|an) /i;
+
+/**
+ * The description a question asks to name ("the US Secretary of State": head "secretari", the last term before
+ * a preposition); null for any other question, and for one with a verb of its own ("who is the man arrested").
+ */
+export function descriptionOf(question: Question): Description | null {
+  const match = DESCRIPTION_QUESTION.exec(question.text);
+  if (!match || question.verb !== null) return null;
+  const words = question.words.filter((w) => w.start >= match[0].length);
+  const preposition = words.findIndex((w) => w.tags.has('Preposition'));
+  const terms = words.flatMap((w) => (w.term === null ? [] : [w.term]));
+  const head = (preposition < 0 ? words : words.slice(0, preposition)).filter((w) => w.term !== null).pop()?.term;
+  return head ? { terms, head } : null;
+}
+
+/** Whether a main verb (not an auxiliary) stands strictly between two word positions: "Lavrov said the talks would lead". */
+export function verbBetween(sentence: ParsedSentence, from: number, to: number): boolean {
+  for (let i = Math.min(from, to) + 1; i < Math.max(from, to); i++) {
+    const { tags } = sentence.words[i];
+    if (tags.has('Verb') && !['Auxiliary', 'Modal', 'Copula'].some((t) => tags.has(t))) return true;
+  }
+  return false;
+}
+
 export function draft(rule: string, phrase: Phrase, strength: number, text = phrase.text): CandidateDraft {
   return { rule, text, start: phrase.start, end: phrase.end, strength };
 }

@@ -2,6 +2,7 @@ import type { EntityType } from '../../nlp/facts.js';
 import type { SentenceView } from '../context.js';
 import type { Question } from '../question/types.js';
 import type { RankedSentence } from '../rank.js';
+import { NAME_PARTICLES } from '../text/lexicon.js';
 import { type NamePhrase, nounPhrases, numberPhrases, type Phrase, phraseOf, properNames } from '../text/phrases.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { type TaggedWord, tagText } from '../text/tagged.js';
@@ -63,7 +64,10 @@ function questionMatcher(question: Question): (word: TaggedWord) => boolean {
 
 /** Words of the question's names, lowercased, for telling whether a mention is of the same entity. */
 function isQuestionEntity(question: Question, name: NameMention): boolean {
-  const asked = new Set(question.names.flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
+  // "al" of "Bashar al-Assad" does not make "Al-Nusra" the same entity
+  const asked = new Set(
+    question.names.flatMap((n) => n.toLowerCase().split(/[\s-]+/)).filter((w) => !NAME_PARTICLES.has(w)),
+  );
   const words = [name.text, name.canonical ?? '']
     .join(' ')
     .toLowerCase()

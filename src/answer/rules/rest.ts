@@ -1,6 +1,10 @@
 import type { Question } from '../question/types.js';
-import { distanceToAnchors, draft, trimPhrase } from './helpers.js';
+import { distanceToAnchors, draft, trimPhrase, verbPositions } from './helpers.js';
+import { ROLE_WORDS } from '../text/lexicon.js';
+import type { TaggedWord } from '../text/tagged.js';
 import type { ParsedSentence } from './parse.js';
+import { answersAnotherClause } from './when.js';
+import { asksForHolder } from './who.js';
 import type { AnswerRule, CandidateDraft } from './types.js';
 
 const EDGE_WORDS =
@@ -76,8 +80,12 @@ export const RESTATED_RULE: AnswerRule = {
   extract: (question, sentence) => {
     // names alone do not restate a question: its focus ("located", "husband") must be there too
     const restates =
-      sentence.ranked.coverage >= RESTATED && question.focus.every((t) => sentence.ranked.matched.has(t));
-    if (!restates) return [];
+      sentence.ranked.coverage >= RESTATED &&
+      question.focus.every((t) => sentence.ranked.matched.has(t)) &&
+      // "where is the Kremlin": a sentence that names it does not say where it is for that
+      !(question.expects === 'place' && question.focus.length === 0);
+    // "who is the US envoy": the rest of the sentence cannot tell which of its names the description is
+    if (!restates || asksForHolder(question)) return [];
     return restOfSentence('rest-of-restatement', question, sentence, 0.25, { typed: true }).filter((c) =>
       fitsExpectation(question, sentence, c),
     );
@@ -97,15 +105,30 @@ function fitsExpectation(question: Question, sentence: ParsedSentence, candidate
   const span = sentence.wordsOf(candidate.start, candidate.end);
   if (!span) return false;
   const words = sentence.words.slice(span.first, span.last + 1);
-  if (question.expects === 'date') return words.some((w) => TIME_WORD.test(w.raw));
+  if (question.expects === 'date') {
+    // "lasted for nearly three hours" is a duration; "...on Friday, after Putin received Kerry" is not when
+    // Putin received him (see `answersAnotherClause`)
+    const { facts } = sentence.view.doc;
+    const duration = (w: TaggedWord): boolean =>
+      facts.dates.some((d) => (d.type === 'DURATION' || d.type === 'SET') && d.start < w.end && w.start < d.end);
+    const times = sentence.times.filter((t) => t.first >= span.first && t.last <= span.last);
+    if (times.length && times.every((t) => answersAnotherClause(sentence, t))) return false;
+    return words.some((w) => TIME_WORD.test(w.raw) && !duration(w));
+  }
   if (question.expects === 'number') return words.some((w) => w.tags.has('Value') || /\d/.test(w.raw));
+  // "Tuesday" is capitalised but names no place
+  const nameOfPlace = (w: TaggedWord, i: number): boolean => i > 0 && /^\p{Lu}/u.test(w.raw) && !w.tags.has('Date');
   if (question.expects === 'place')
-    return words.some(
-      (w, i) => /^(?:in|at|on|near|inside|outside|from)$/i.test(w.raw) || (i > 0 && /^\p{Lu}/u.test(w.raw)),
-    );
+    return words.some((w, i) => /^(?:in|at|on|near|inside|outside|from)$/i.test(w.raw) || nameOfPlace(w, i));
   if (question.expects === 'person') {
+    // "who leads Syria" asks for the doer, before the verb: "...would lead quickly to a UN resolution" is not it
+    const verbs = verbPositions(question, sentence);
+    if (question.gap === 'subject' && verbs.length && verbs.every((v) => v < span.first)) return false;
     return words.some(
-      (w, i) => ['Person', 'Organization', 'Actor'].some((t) => w.tags.has(t)) || (i > 0 && w.tags.has('ProperNoun')),
+      (w, i) =>
+        ['Person', 'Organization', 'Actor'].some((t) => w.tags.has(t)) ||
+        ROLE_WORDS.has(w.raw.toLowerCase()) ||
+        (i > 0 && w.tags.has('ProperNoun')),
     );
   }
   return true;

@@ -2,7 +2,7 @@ import { ROLE_WORDS } from '../text/lexicon.js';
 import type { TaggedWord } from '../text/tagged.js';
 import { draft } from './helpers.js';
 import type { ParsedSentence } from './parse.js';
-import { keyWordOf, subjectMentions } from './subject.js';
+import { keyWordOf, nameWordsOf, subjectMentions } from './subject.js';
 import type { AnswerRule, CandidateDraft } from './types.js';
 
 const MAX_ROLE_WORDS = 12;
@@ -48,9 +48,7 @@ export const ROLE_RULES: AnswerRule[] = [
     extract(question, sentence) {
       if (!question.subject) return [];
       const key = keyWordOf(question.subject);
-      const profile = sentence.view.doc.facts.profiles.find((p) =>
-        p.canonical.toLowerCase().split(/\s+/).includes(key),
-      );
+      const profile = sentence.view.doc.facts.profiles.find((p) => nameWordsOf(p.canonical).includes(key));
       const role = profile?.roles[0];
       if (!role) return [];
       const at = sentence.text.toLowerCase().indexOf(role.toLowerCase());
@@ -78,7 +76,8 @@ export const ROLE_RULES: AnswerRule[] = [
         while (
           first > 0 &&
           end - first < MAX_ROLE_WORDS &&
-          (isTitleWord(sentence.words[first - 1]) || ofInside(first - 1)) &&
+          // "the 17-nation group": a word hyphenated to the title is part of it
+          (isTitleWord(sentence.words[first - 1]) || ofInside(first - 1) || sentence.words[first - 1].post === '-') &&
           !/[,;:.!?()"“”]/.test(sentence.words[first - 1].post)
         )
           first--;

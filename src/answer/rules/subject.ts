@@ -1,5 +1,5 @@
 import type { Question } from '../question/types.js';
-import { COURTESY_TITLES } from '../text/lexicon.js';
+import { COURTESY_TITLES, NAME_PARTICLES } from '../text/lexicon.js';
 import type { Phrase } from '../text/phrases.js';
 import type { ParsedSentence } from './parse.js';
 
@@ -9,8 +9,23 @@ export function keyWordOf(name: string): string {
     .replace(/['’]s$/, '')
     .split(/\s+/)
     .filter((w) => !COURTESY_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
-  return (words[words.length - 1] ?? '').toLowerCase();
+  // "al-Assad" is mentioned as "Assad" too
+  return (words[words.length - 1] ?? '').toLowerCase().replace(PARTICLE_PREFIX, '');
 }
+
+const PARTICLE_PREFIX = new RegExp(`^(?:${[...NAME_PARTICLES].join('|')})-(?=\\p{L})`, 'u');
+
+/** The words of a name, a hyphenated particle apart ("Bashar al-Assad's" -> bashar, al, assad). */
+export const nameWordsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((w) =>
+      w
+        .replace(/['’]s$/, '')
+        .replace(PARTICLE_PREFIX, (p) => `${p.slice(0, -1)} `)
+        .split(' '),
+    );
 
 /**
  * Where the sentence mentions the question's subject: a name sharing its key word, or a name extraction
@@ -20,14 +35,8 @@ export function subjectMentions(question: Question, sentence: ParsedSentence): P
   if (!question.subject) return [];
   const key = keyWordOf(question.subject);
   if (!key) return [];
-  const holds = (text: string | null): boolean =>
-    Boolean(
-      text
-        ?.toLowerCase()
-        .split(/\s+/)
-        .some((w) => w.replace(/['’]s$/, '') === key),
-    );
-  const subjectWords = new Set(question.subject.toLowerCase().split(/\s+/));
+  const holds = (text: string | null): boolean => text !== null && nameWordsOf(text).includes(key);
+  const subjectWords = new Set(nameWordsOf(question.subject));
   const bare = (i: number): string => sentence.words[i].raw.toLowerCase().replace(/['’]s$/, '');
   const names = sentence.names
     // a place resolved to the subject's canonical name ("Wiarton" for "Wiarton Willie") is not a mention of it

@@ -1,4 +1,6 @@
 import { draft, novelty, proximity, verbPositions } from './helpers.js';
+import type { Question } from '../question/types.js';
+import type { Phrase } from '../text/phrases.js';
 import type { NameMention, ParsedSentence } from './parse.js';
 import { subjectMentions } from './subject.js';
 import type { AnswerRule, CandidateDraft } from './types.js';
@@ -8,9 +10,12 @@ const PLACE_PREPOSITIONS = /^(?:in|at|near|from|to|into|outside|inside|across|th
 /** The one-word prepositions before a common noun phrase that is a place ("in the choir room"). */
 const PHRASE_PREPOSITIONS = /^(?:in|at|inside|into|near|outside|on)$/i;
 
-/** Nouns that make idioms, not places, after a preposition: "in hopes of", "in response to", "on behalf of". */
+/**
+ * Nouns that make idioms, not places, after a preposition: "in hopes of", "in response to", "on behalf of",
+ * and the news writer's "in a bid to", "in a move to", "in a stark reminder of".
+ */
 const IDIOM_NOUNS =
-  /^(?:hopes?|order|addition|response|favou?r|fact|spite|charge|case|terms|light|honou?r|memory|support|protest|turn|effect|behalf|time|part|touch|contact|control|danger|trouble|need|average|total|general|particular|advance|return|exchange)$/i;
+  /^(?:hopes?|order|addition|response|favou?r|fact|spite|charge|case|terms|light|honou?r|memory|support|protest|turn|effect|behalf|time|part|touch|contact|control|danger|trouble|need|average|total|general|particular|advance|return|exchange|bid|move|effort|attempt|reminder|sign|display|blow|twist|step|boost|setback|reversal)$/i;
 
 /**
  * Prepositions of several words, ending right before the place: "in front of the school board building",
@@ -75,9 +80,46 @@ function isPersonLike(sentence: ParsedSentence, name: NameMention): boolean {
   return sentence.words.slice(name.first, name.last + 1).some((w) => w.tags.has('FirstName') || w.tags.has('Person'));
 }
 
+/**
+ * A place name as the subject of a verb stands for its government or its people, not for a location:
+ * "Washington is relying on the Kremlin", "Moscow said".
+ */
+function actsAsSubject(sentence: ParsedSentence, name: NameMention): boolean {
+  const next = sentence.words[name.last + 1];
+  const verb = next !== undefined && next.tags.has('Verb') && !/[,;:—–()]/.test(sentence.words[name.last].post);
+  // bare, opening its clause: "northeastern Quebec belong to them" is still a place
+  const before = sentence.words[name.first - 1];
+  const opens =
+    before === undefined || /[,;:—–(]/.test(before.post) || /^(?:and|but|or|that|while|as)$/i.test(before.raw);
+  return verb && opens;
+}
+
 /** A lone nationality word is not a place ("the American state of Minnesota" is, "American" is not). */
 function isDemonym(sentence: ParsedSentence, name: NameMention): boolean {
   return name.first === name.last && sentence.words[name.first].tags.has('Demonym');
+}
+
+/** How near a mention of X a name must stand to say where X is, for "where is X" (in words). */
+const SUBJECT_REACH = 12;
+
+/**
+ * For "where is X": whether a name stands near enough a mention of X to locate it. "Where is the Kremlin" is not
+ * answered by "in New York" at the other end of '"...convening in New York..." Lavrov said after talks at the
+ * Kremlin'. X is the subject's words before any preposition ("the only unionized McDonald's in North America"
+ * is the McDonald's). Any name will do for other questions.
+ */
+function nearSubjectOf(question: Question, sentence: ParsedSentence): (p: Phrase) => boolean {
+  const head = question.subject?.split(/\s+(?:in|on|at|of|near|for|from|with)\s+/i)[0];
+  if (!head || question.verb !== null) return () => true;
+  const mentions = subjectMentions({ ...question, subject: head }, sentence);
+  // "It is in Squamish": a pronoun may stand for X; a sentence that neither names X nor has one locates
+  // something else
+  if (mentions.length === 0) {
+    const pronoun = sentence.words.some((w) => /^(?:it|they|he|she|its|their)$/i.test(w.raw));
+    return () => pronoun;
+  }
+  return (p) =>
+    mentions.some((m) => Math.abs(p.first - m.last) <= SUBJECT_REACH && Math.abs(m.first - p.last) <= SUBJECT_REACH);
 }
 
 /**
@@ -114,7 +156,9 @@ export const WHERE_RULES: AnswerRule[] = [
   {
     id: 'where-preposition-name',
     extract(question, sentence) {
+      const nearSubject = nearSubjectOf(question, sentence);
       return sentence.names.flatMap((name): CandidateDraft[] => {
+        if (!nearSubject(name)) return [];
         // "in the Balkans", "from the University of Montreal": the article between does not matter
         const article = /^the$/i.test(sentence.words[name.first - 1]?.raw ?? '') ? 1 : 0;
         if (!afterPlacePreposition(sentence, name.first - article, PLACE_PREPOSITIONS)) return [];
@@ -137,7 +181,7 @@ export const WHERE_RULES: AnswerRule[] = [
   // "Where is the school?" <- "A Liverpool school is pumping up bodies."
   {
     id: 'where-place-name',
-    extract(_question, sentence) {
+    extract(question, sentence) {
       return sentence.names
         .filter(
           (n) =>
@@ -145,6 +189,8 @@ export const WHERE_RULES: AnswerRule[] = [
             !n.inQuestion &&
             !isDemonym(sentence, n) &&
             !isAttributive(sentence, n) &&
+            // "which country refused" asks for the subject itself
+            (question.gap === 'subject' || !actsAsSubject(sentence, n)) &&
             novelty(sentence, n) >= 0.5,
         )
         .map((n) => draft('where-place-name', n, 0.65 * proximity(sentence, n)));
@@ -156,8 +202,15 @@ export const WHERE_RULES: AnswerRule[] = [
     extract(_question, sentence) {
       return sentence.nounPhrases.flatMap((p): CandidateDraft[] => {
         if (!afterPlacePreposition(sentence, p.first, PHRASE_PREPOSITIONS) || novelty(sentence, p) < 0.5) return [];
+        // the first word after the article ("in hopes"), or the head before "of" or "to" ("in a stark reminder of")
         const noun = sentence.words.slice(p.first, p.last + 1).find((w) => !w.tags.has('Determiner'));
-        if (noun && IDIOM_NOUNS.test(noun.raw)) return [];
+        const idiom = (k: number): boolean =>
+          IDIOM_NOUNS.test(sentence.words[k].raw) && /^(?:of|to)$/i.test(sentence.words[k + 1]?.raw ?? '');
+        if (
+          (noun && IDIOM_NOUNS.test(noun.raw)) ||
+          sentence.words.slice(p.first, p.last + 1).some((_, k) => idiom(p.first + k))
+        )
+          return [];
         if (
           sentence.words[p.first].tags.has('Date') ||
           sentence.times.some((t) => t.first <= p.last && p.first <= t.last)

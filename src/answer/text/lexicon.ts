@@ -19,6 +19,12 @@ export const ROLE_WORDS = words(`
 /** Courtesy titles: dropped from a name when matching it ("Ms. Fithen" is "Fithen"). */
 export const COURTESY_TITLES = words('mr mrs ms miss dr prof sir dame lord lady rev');
 
+/**
+ * Lowercase particles inside a person's name: "Bashar al-Assad", "Ludwig van Beethoven", "Osama bin Laden".
+ * Only between two capitalised words do they count as part of the name.
+ */
+export const NAME_PARTICLES = words('al el ad ibn bin ben abu de del della di da dos das du van von der den ter le la');
+
 /** Verbs of saying, in every form, for quotations and "who said". */
 export const SPEECH_VERBS = words(`
   say says said saying tell tells told telling add adds added warn warns warned insist insists insisted

@@ -6,6 +6,9 @@ const CASES: [string, string, string, string, string][] = [
   ['what did Lavrov say about terrorist groups', 'quote-what-did-x-say', 'quote', 'quotation', 'object'],
   ['Whose ball did the collector buy?', 'whose', 'who', 'person', 'subject'],
   ['who is Sergei Lavrov', 'who-is-name', 'who', 'role', 'identity'],
+  ['who is Omar el-Rashid', 'who-is-name', 'who', 'role', 'identity'],
+  ['who was Ludwig van Beethoven', 'who-is-name', 'who', 'role', 'identity'],
+  ['who is the top US diplomat', 'who', 'who', 'person', 'subject'],
   ['Who is Ms. Olsen?', 'who-is-name', 'who', 'role', 'identity'],
   ['who is the principal of the school', 'who', 'who', 'person', 'subject'],
   ["Who is Canada's Minister of Health?", 'who', 'who', 'person', 'subject'],
@@ -68,6 +71,25 @@ describe('question kinds', () => {
       expect(analyzeQuestion(question).source).toBe(source);
     });
   }
+
+  /** [question, the names it gives] */
+  const NAMES: [string, string[]][] = [
+    ['who is Bashar al-Assad', ['Bashar al-Assad']],
+    ['who was Ludwig van Beethoven', ['Ludwig van Beethoven']],
+    ['when did Omar el-Rashid meet Ines Varga', ['Omar el-Rashid', 'Ines Varga']],
+    // a particle opens no name by itself
+    ['who did de Gaulle meet in Paris', ['Gaulle', 'Paris']],
+    ["who is Babe's husband", ['Babe']],
+  ];
+  for (const [question, names] of NAMES) {
+    it(`names: ${question}`, () => {
+      expect(analyzeQuestion(question).names).toEqual(names);
+    });
+  }
+
+  it('takes the subject of "who is X" whole, particle and all', () => {
+    expect(analyzeQuestion('who is Bashar al-Assad').subject).toBe('Bashar al-Assad');
+  });
 
   it('finds names, the main verb and the focus noun', () => {
     const q = analyzeQuestion('Who is the principal of South Queens Junior High School?');

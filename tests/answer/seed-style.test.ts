@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createExplainer,
+  describeTrace,
+  type Explainer,
+  libraryOf,
+  removeTemporary,
+  SEED_STYLE_ARTICLES,
+  SEEDS,
+  temporaryCorpus,
+} from './fixtures.js';
+
+/** [rule id of the answer, question, what the answer must contain] over the invented port story */
+const CASES: [string, string, string][] = [
+  // a name with a lowercase particle is one name: "el-Rashid"
+  ['role-profile', 'who is Omar el-Rashid', 'President'],
+  // the description is the one extraction gave the quote to
+  ['who-described', 'who is the top Estovian diplomat', 'Tomas Pell'],
+  // the description is a role in the profile of a person the sentence names
+  ['who-described', 'who is the Norland trade minister', 'Ines Varga'],
+  ['who-described', 'who is the Estovian foreign minister', 'Tomas Pell'],
+  ['who-other-party', 'who did Varga meet', 'Omar el-Rashid'],
+  ['when-time-phrase', 'when will the port talks take place', 'Friday'],
+  // "since the port closed in May 2020": the clause of time dates its own verb
+  ['when-time-phrase', 'when did the port close', 'May 2020'],
+  ['who-doer', 'who paid for the new cranes', 'Harbour Support Fund'],
+];
+
+/** [rule id of the answer, question, what the answer must contain] over the seed articles */
+const SEED_CASES: [string, string, string][] = [
+  ['role-profile', 'who is Bashar al-Assad', 'President'],
+  ['who-described', 'who is the top US diplomat', 'John Kerry'],
+  ['who-described', 'who is the US Secretary of State', 'John Kerry'],
+  // "ISSG" is read as the one name with those initials
+  ['number-of-unit', 'how many nations are in the ISSG', '17'],
+];
+
+let corpus: string;
+let explain: Explainer;
+beforeAll(() => {
+  corpus = temporaryCorpus(SEED_STYLE_ARTICLES);
+  explain = createExplainer(libraryOf(corpus));
+});
+afterAll(() => removeTemporary(corpus));
+
+describe('seed-style questions', () => {
+  for (const [rule, question, expected] of CASES) {
+    it(`${rule}: ${question}`, () => {
+      const trace = explain(question);
+      expect(trace.answer.answer ?? '', describeTrace(trace)).toContain(expected);
+      expect(trace.candidates[0]?.rule, describeTrace(trace)).toBe(rule);
+    });
+  }
+  const seeds = createExplainer(libraryOf(SEEDS));
+  for (const [rule, question, expected] of SEED_CASES) {
+    it(`seeds, ${rule}: ${question}`, () => {
+      const trace = seeds(question);
+      expect(trace.answer.answer ?? '', describeTrace(trace)).toContain(expected);
+      expect(trace.candidates[0]?.rule, describeTrace(trace)).toBe(rule);
+    });
+  }
+  it('keeps the question as asked when it reads an acronym', () => {
+    expect(seeds('how many nations are in the ISSG').answer.question).toBe('how many nations are in the ISSG');
+  });
+});
