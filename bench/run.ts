@@ -23,6 +23,8 @@ interface Cold {
 }
 interface Warm {
   readySeconds: number;
+  /** The bot's warm-up once ready (`Newsbot.warmUp`), run before the requests are timed. */
+  warmUpSeconds: number;
   ask: Latency;
   quote: Latency;
   corpusSummary: Latency;
@@ -102,6 +104,7 @@ try {
       '-',
     ]);
     rows.push(['warm start to ready s', ...both((m) => m.warm.readySeconds.toFixed(2))]);
+    rows.push(['  then warm-up s', ...both((m) => m.warm.warmUpSeconds.toFixed(2))]);
     rows.push(['add one article s', ...both((m) => m.warm.addSeconds.toFixed(3))]);
     rows.push(['  first after start s', ...both((m) => m.warm.addFirstSeconds.toFixed(3))]);
     for (const op of ['ask', 'quote', 'corpusSummary', 'articleSummary'] as const) {

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const watcher = watchCorpus(newsbot, {
     onError: (error) => onWarning(`newsbot: could not take in the corpus changes (${error.message})`),
   });
+  setImmediate(() => newsbot.warmUp());
   try {
     await runConsole(newsbot, process.stdin, process.stdout);
   } finally {

@@ -19,9 +19,12 @@ export function initialsOf(name: string): string | null {
 export interface Acronyms {
   /** Initials -> the one name that has them (a name of two or more with the same initials is left out). */
   expansions: ReadonlyMap<string, string>;
-  /** Every name and alias the articles use, as written ("ISIS", "UN Security Council"). */
+  /** The names and aliases the articles use that are written as acronyms ("ISIS", "U.N."). */
   names: ReadonlySet<string>;
 }
+
+/** A whole name written as an acronym: what `ACRONYM` could find in a question. */
+const ACRONYM_NAME = /^(?:(?:[A-Z]\.){2,8}|[A-Z]{2,8})$/;
 
 /** Built once per library from the entity profiles extraction made (their names and aliases). */
 export function acronymsOf(library: Library): Acronyms {
@@ -29,7 +32,7 @@ export function acronymsOf(library: Library): Acronyms {
   const names = new Set<string>();
   for (const doc of library.documents) {
     for (const profile of doc.facts.profiles) {
-      for (const name of [profile.canonical, ...profile.aliases]) names.add(name);
+      for (const name of [profile.canonical, ...profile.aliases]) if (ACRONYM_NAME.test(name)) names.add(name);
       const initials = initialsOf(profile.canonical);
       if (!initials) continue;
       const known = expansions.get(initials);
@@ -42,11 +45,13 @@ export function acronymsOf(library: Library): Acronyms {
 
 /**
  * "what is the ISSG" -> "what is the International Syria Support Group": each acronym of the question that no
- * article uses as a name, written out when exactly one name of the articles has its initials.
+ * article uses as a name, written out when exactly one name of the articles has its initials. `acronyms` is
+ * asked for only when the question holds one.
  */
-export function expandAcronyms(question: string, acronyms: Acronyms): string {
+export function expandAcronyms(question: string, acronyms: () => Acronyms): string {
   return question.replace(ACRONYM, (found) => {
-    if (acronyms.names.has(found) || acronyms.names.has(bare(found))) return found;
-    return acronyms.expansions.get(bare(found)) ?? found;
+    const { names, expansions } = acronyms();
+    if (names.has(found) || names.has(bare(found))) return found;
+    return expansions.get(bare(found)) ?? found;
   });
 }

@@ -202,7 +202,7 @@ function solve(context: AnswerContext, raw: string, options: AskOptions): Answer
     return { answer: emptyAnswer('', 'other', cleaned.reason), question: null, proposals: [], candidates: [] };
   }
   // "what is the ISSG" is read as "what is the International Syria Support Group"; the answer keeps the asking
-  const question = analyzeQuestion(expandAcronyms(cleaned.text, context.acronyms()));
+  const question = analyzeQuestion(expandAcronyms(cleaned.text, context.acronyms));
   let document: number | undefined;
   if (options.article !== undefined) {
     document = context.documentOf(options.article);

@@ -20,8 +20,6 @@ export function refreshLog(logger: Logger): Required<Pick<WatchOptions, 'onRefre
 /** In a shard's process: refreshes the newsbot whenever the manager says the corpus changed. */
 export function refreshOnManagerMessages(newsbot: Newsbot, logger: Logger): void {
   const log = refreshLog(logger);
-  // as a watcher does: what the first refresh needs is worked out once the start is over
-  setImmediate(() => newsbot.prepareForChanges());
   process.on('message', (message) => {
     if (message !== CORPUS_CHANGED) return;
     newsbot.refresh().then(

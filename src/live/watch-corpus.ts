@@ -60,13 +60,7 @@ export function watchCorpus(newsbot: Newsbot, options: WatchOptions = {}): Corpu
     timer = setTimeout(refresh, debounceMs);
   });
   watcher.on('error', (error) => onError(error instanceof Error ? error : new Error(String(error))));
-  const ready = new Promise<void>((resolve) =>
-    watcher.once('ready', () => {
-      // the corpus is expected to change: what the first refresh needs is worked out now, while nothing happens
-      if (!closed) newsbot.prepareForChanges();
-      resolve();
-    }),
-  );
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
     ready,
     async close() {

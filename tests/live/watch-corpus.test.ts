@@ -86,22 +86,4 @@ describe('watchCorpus', () => {
     await eventually(() => titles(newsbot).includes('Canal drained'));
     expect(titles(newsbot)).toEqual(['Canal drained', 'Harbour reopens']);
   });
-
-  it('gets the newsbot ready for changes once it watches, and not after it is closed', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-live-'));
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-    const newsbot = createNewsbot(openLibrary({ corpusDir: dir, cacheDir: null }), { cacheDir: null });
-    let prepared = 0;
-    const counting: Newsbot = Object.assign(Object.create(newsbot) as Newsbot, {
-      prepareForChanges: () => {
-        prepared += 1;
-      },
-    });
-    const watching = watchCorpus(counting);
-    await watching.ready;
-    await watching.close();
-    const closed = watchCorpus(counting);
-    await closed.close();
-    expect(prepared).toBe(1);
-  });
 });

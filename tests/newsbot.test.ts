@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLibrary } from '../src/library.js';
+import { createNewsbot } from '../src/newsbot.js';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const dir of folders.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function corpusOf(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-warm-'));
+  folders.push(dir);
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+describe('warmUp', () => {
+  // [corpus, question]: answers after a warm-up are the answers without one
+  const rows: [string, Record<string, string>, string][] = [
+    ['the seeds', {}, 'when is the New York meeting'],
+    ['an empty corpus', { 'notes.md': '' }, 'who is the president'],
+    ['a one-line article', { 'a.txt': 'Vote\n\nThe council voted on Tuesday.' }, 'when did the council vote'],
+  ];
+  for (const [what, files, question] of rows) {
+    it(`changes no answer (${what})`, () => {
+      const corpusDir = Object.keys(files).length ? corpusOf(files) : 'seeds';
+      const cold = createNewsbot(openLibrary({ corpusDir, cacheDir: null }), { cacheDir: null });
+      const warm = createNewsbot(openLibrary({ corpusDir, cacheDir: null }), { cacheDir: null });
+      warm.warmUp();
+      expect(warm.ask(question)).toEqual(cold.ask(question));
+    });
+  }
+
+  it('leaves a refresh taking in an added article with the same result', async () => {
+    const corpusDir = corpusOf({ 'a.txt': 'Talks\n\nForeign Minister Greta Holm arrived in Oslo.' });
+    const newsbot = createNewsbot(openLibrary({ corpusDir, cacheDir: null }), { cacheDir: null });
+    newsbot.warmUp();
+    fs.writeFileSync(path.join(corpusDir, 'b.txt'), 'Later\n\nThe talks went well, Holm said.');
+    expect(await newsbot.refresh()).toBe(true);
+    expect(newsbot.library.documents).toEqual(openLibrary({ corpusDir, cacheDir: null }).documents);
+  });
+});
