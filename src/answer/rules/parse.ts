@@ -162,7 +162,7 @@ export function parseSentence(question: Question, ranked: RankedSentence): Parse
         const span = wordsOf(e.start, e.end);
         return span ? [{ ...phrase(span.first, span.last), type: e.type as EntityType, canonical: e.canonical }] : [];
       });
-    const tagNames: NameMention[] = properNames(words, text, offset)
+    const tagNames: NameMention[] = properNames(words, text, offset, factNames)
       .filter((n) => !factNames.some((f) => f.start < n.end && n.start < f.end))
       .map((n) => ({ ...n, canonical: null }));
     // "Friday", "April" and "Dec" are times, whatever capitalisation made of them; "(AFP)" credits the agency

@@ -19,6 +19,19 @@ export interface NamePhrase extends Phrase {
 /** Words that join the capitalised words of one name ("Council of Canadians", "Bashar al-Assad"). */
 const NAME_PARTICLES = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le', 'du']);
 
+/**
+ * Capitalised words that never start a name, known without tagging the sentence: what opens sentences ("The",
+ * "In", "But", "When") and the pronouns capitalised anywhere ("I", "He" after a quote).
+ */
+const NEVER_NAME_STARTS = new Set(
+  (
+    'The A An This That These Those There Here It Its He She They We I You His Her Their Our My Your Him Them ' +
+    'In On At For With By From To Of As If But And Or So Yet Nor When While After Before Since Although Though ' +
+    'Because Once Until Unless Where Who What Which Why How Whose Whom Some Many Most All Both Each Every No ' +
+    'Not Any Several Such Other Another More Less Few Only Also Even Still However Meanwhile Instead Then Now'
+  ).split(' '),
+);
+
 /** Punctuation after a word that ends a phrase (a hyphen or an apostrophe does not). */
 const breaksAfter = (word: TaggedWord): boolean => /[,;:.!?"“”()[\]—–]|\s-\s/.test(word.post);
 /** Whether a phrase ends between word `i` and the next: punctuation after it, or an opening mark before the next. */
@@ -40,41 +53,65 @@ function typeOfTags(words: TaggedWord[]): EntityType | null {
 }
 
 /**
- * Proper names: runs of capitalised words, with particles inside ("Bank of Montreal"); the sentence's first
- * word only when it is tagged a proper noun (else "The" or "Police" would start a name).
+ * Where a name starting at word `i` ends: over capitalised words, particles ("Bank of Montreal", "Bashar
+ * al-Assad") and "of the" ("The OCN Blizzards of the Opaskwayak Cree Nation"), up to punctuation or a possessive.
+ * Reads no tags: a name starting at any word of the run ends at the same word.
  */
-export function properNames(words: TaggedWord[], text: string, offset: number): NamePhrase[] {
+function nameEnd(words: TaggedWord[], i: number): number {
+  let last = i;
+  while (last + 1 < words.length && !breaksAt(words, last) && !/['’]s$/.test(words[last].raw)) {
+    const next = words[last + 1];
+    if (isCapitalised(next)) last++;
+    else if (
+      NAME_PARTICLES.has(next.raw.toLowerCase()) &&
+      last + 2 < words.length &&
+      isCapitalised(words[last + 2]) &&
+      !breaksAt(words, last + 1)
+    )
+      last += 2;
+    else if (
+      next.raw.toLowerCase() === 'of' &&
+      words[last + 2]?.raw.toLowerCase() === 'the' &&
+      last + 3 < words.length &&
+      isCapitalised(words[last + 3]) &&
+      !breaksAt(words, last + 1) &&
+      !breaksAt(words, last + 2)
+    )
+      last += 3;
+    else break;
+  }
+  return last;
+}
+
+/**
+ * Proper names: runs of capitalised words, with particles inside ("Bank of Montreal"); the sentence's first
+ * word only when it is tagged a proper noun (else "The" or "Police" would start a name). `known`: the word
+ * ranges of names the caller has already (the extraction's); a run ending inside one is left out before any
+ * tag is read, as reading a word's tags tags its whole sentence.
+ */
+export function properNames(
+  words: TaggedWord[],
+  text: string,
+  offset: number,
+  known: readonly { first: number; last: number }[] = [],
+): NamePhrase[] {
   const names: NamePhrase[] = [];
   let i = 0;
   while (i < words.length) {
     const w = words[i];
-    const starts = isCapitalised(w) && (i > 0 || w.tags.has('ProperNoun')) && !w.tags.has('Pronoun');
-    if (!starts || w.tags.has('QuestionWord')) {
+    if (!isCapitalised(w)) {
       i++;
       continue;
     }
-    let last = i;
-    while (last + 1 < words.length && !breaksAt(words, last) && !/['’]s$/.test(words[last].raw)) {
-      const next = words[last + 1];
-      if (isCapitalised(next)) last++;
-      else if (
-        NAME_PARTICLES.has(next.raw.toLowerCase()) &&
-        last + 2 < words.length &&
-        isCapitalised(words[last + 2]) &&
-        !breaksAt(words, last + 1)
-      )
-        last += 2;
-      // "The OCN Blizzards of the Opaskwayak Cree Nation"
-      else if (
-        next.raw.toLowerCase() === 'of' &&
-        words[last + 2]?.raw.toLowerCase() === 'the' &&
-        last + 3 < words.length &&
-        isCapitalised(words[last + 3]) &&
-        !breaksAt(words, last + 1) &&
-        !breaksAt(words, last + 2)
-      )
-        last += 3;
-      else break;
+    const last = nameEnd(words, i);
+    if (known.some((k) => k.first <= last && last <= k.last)) {
+      i = last + 1;
+      continue;
+    }
+    const starts = !NEVER_NAME_STARTS.has(w.raw) && (i > 0 || w.tags.has('ProperNoun')) && !w.tags.has('Pronoun');
+    if (!starts || w.tags.has('QuestionWord')) {
+      i++;
+      continue;
     }
     const run = words.slice(i, last + 1);
     names.push({ ...phraseOf(words, i, last, text, offset), type: typeOfTags(run) });
