@@ -87,13 +87,16 @@ export function libraryOf(corpusDir: string): Library {
 }
 
 /**
- * A temporary corpus of the fixture articles and its library, made before the test file's tests and removed
- * after them; read `corpus` and `library` inside tests.
+ * A temporary corpus of the fixture articles (or of `articles`) and its library, made before the test file's
+ * tests and removed after them; read `corpus` and `library` inside tests.
  */
-export function useFixtureCorpus(): { readonly corpus: string; readonly library: Library } {
+export function useFixtureCorpus(articles: Record<string, string> = FIXTURE_ARTICLES): {
+  readonly corpus: string;
+  readonly library: Library;
+} {
   const fixture = { corpus: '', library: null as unknown as Library };
   beforeAll(() => {
-    fixture.corpus = temporaryCorpus(FIXTURE_ARTICLES);
+    fixture.corpus = temporaryCorpus(articles);
     fixture.library = libraryOf(fixture.corpus);
   });
   afterAll(() => removeTemporary(fixture.corpus));

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createExplainer,
   describeTrace,
   type Explainer,
   libraryOf,
-  removeTemporary,
   SEED_STYLE_ARTICLES,
   SEEDS,
-  temporaryCorpus,
+  useFixtureCorpus,
 } from './fixtures.js';
 
 /** [why it must not be answered, question, an answer it must not give] over the invented port story */
@@ -35,13 +34,11 @@ const SEED_CASES: [string, string, string][] = [
   ['description no fact links', 'who is the US envoy', 'Lavrov'],
 ];
 
-let corpus: string;
+const fixture = useFixtureCorpus(SEED_STYLE_ARTICLES);
 let explain: Explainer;
 beforeAll(() => {
-  corpus = temporaryCorpus(SEED_STYLE_ARTICLES);
-  explain = createExplainer(libraryOf(corpus));
+  explain = createExplainer(fixture.library);
 });
-afterAll(() => removeTemporary(corpus));
 
 describe('seed-style questions answered right or not at all', () => {
   for (const [why, question, wrong] of CASES) {

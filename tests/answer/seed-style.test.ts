@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createExplainer,
   describeTrace,
   type Explainer,
   libraryOf,
-  removeTemporary,
   SEED_STYLE_ARTICLES,
   SEEDS,
-  temporaryCorpus,
+  useFixtureCorpus,
 } from './fixtures.js';
 
 /** [rule id of the answer, question, what the answer must contain] over the invented port story */
@@ -35,13 +34,11 @@ const SEED_CASES: [string, string, string][] = [
   ['number-of-unit', 'how many nations are in the ISSG', '17'],
 ];
 
-let corpus: string;
+const fixture = useFixtureCorpus(SEED_STYLE_ARTICLES);
 let explain: Explainer;
 beforeAll(() => {
-  corpus = temporaryCorpus(SEED_STYLE_ARTICLES);
-  explain = createExplainer(libraryOf(corpus));
+  explain = createExplainer(fixture.library);
 });
-afterAll(() => removeTemporary(corpus));
 
 describe('seed-style questions', () => {
   for (const [rule, question, expected] of CASES) {
