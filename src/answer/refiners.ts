@@ -76,6 +76,26 @@ export function conflicting(question: Question, a: Candidate, b: Candidate): boo
   return !` ${x} `.includes(` ${y} `) && !` ${y} `.includes(` ${x} `);
 }
 
+/** A fuller statement of the best role answer takes its place when it scores at least this share of it. */
+const FULLER_ROLE_SHARE = 0.5;
+
+/** Words before a role that make it another role: a "Vice President" is not the President. */
+const OTHER_ROLE = /^(?:vice|deputy|former|acting|assistant|associate|interim|lieutenant|under|co|ex|junior|shadow)\b/i;
+
+/**
+ * Whether `fuller` is `role` with the place or body it belongs to before it ("Russian President", "State
+ * Department spokesman"): capitalised words, none that makes it another role.
+ */
+export function statesRoleMoreFully(fuller: string, role: string): boolean {
+  const [long, short] = [normalisedAnswer(fuller), normalisedAnswer(role)];
+  if (short === '' || long === short || !long.endsWith(` ${short}`)) return false;
+  const added = fuller
+    .trim()
+    .split(/\s+/)
+    .slice(0, long.split(' ').length - short.split(' ').length);
+  return added.every((w) => /^\p{Lu}/u.test(w) && !OTHER_ROLE.test(w));
+}
+
 /** The same answer from another sentence of the same article adds this much (up to three times). */
 const REPEAT_BONUS = 0.1;
 
@@ -159,6 +179,26 @@ export const REFINERS: Refiner[] = [
     },
   },
   { id: 'rank', refine: (candidates) => [...candidates].sort((a, b) => b.score - a.score) },
+  // "who is Vladimir Putin": "President" in one article, "Russian President" in another — the same role,
+  // shown as fully as a well-supported candidate states it, with the sources of both
+  {
+    id: 'fuller-role',
+    refine: (candidates) => {
+      const [first, ...rest] = candidates;
+      if (!first?.rule.startsWith('role-')) return candidates;
+      const fuller = rest.find(
+        (c) =>
+          c.rule.startsWith('role-') &&
+          c.score >= FULLER_ROLE_SHARE * first.score &&
+          statesRoleMoreFully(c.text, first.text),
+      );
+      if (!fuller) return candidates;
+      const support = [first, ...first.support, ...fuller.support].filter(
+        (c) => c.sentence.view.doc.article.id !== fuller.sentence.view.doc.article.id,
+      );
+      return [{ ...fuller, score: first.score, support }, ...rest.filter((c) => c !== fuller)];
+    },
+  },
   // "Friday" in one article, "Saturday" in another, both well supported: the explicit and dated one goes first
   {
     id: 'explicit-first-on-conflict',

@@ -28,6 +28,8 @@ const CASES: [string, string, string][] = [
 /** [rule id of the answer, question, what the answer must contain] over the seed articles */
 const SEED_CASES: [string, string, string][] = [
   ['role-profile', 'who is Bashar al-Assad', 'President'],
+  // "President" in one article, "Russian President" in the other: the fuller one
+  ['role-profile', 'who is Vladimir Putin', 'Russian President'],
   ['who-described', 'who is the top US diplomat', 'John Kerry'],
   ['who-described', 'who is the US Secretary of State', 'John Kerry'],
   // "ISSG" is read as the one name with those initials
