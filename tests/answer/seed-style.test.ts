@@ -32,6 +32,8 @@ const SEED_CASES: [string, string, string][] = [
   ['role-profile', 'who is Vladimir Putin', 'Russian President'],
   ['who-described', 'who is the top US diplomat', 'John Kerry'],
   ['who-described', 'who is the US Secretary of State', 'John Kerry'],
+  // the quote that says the topic, not one whose sentence says it outside the quote
+  ['quote-attributed', 'what did Lavrov say about counterterrorism', 'our efforts in counterterrorism'],
   // "ISSG" is read as the one name with those initials
   ['number-of-unit', 'how many nations are in the ISSG', '17'],
 ];

@@ -1,3 +1,5 @@
+import { termsOf } from '../../index/terms.js';
+import type { Question } from '../question/types.js';
 import { SPEECH_VERBS } from '../text/lexicon.js';
 import { draft } from './helpers.js';
 import type { ParsedSentence, QuoteMention } from './parse.js';
@@ -48,6 +50,24 @@ function whatWasSaid(
   return [draft(rule, sentence.phrase(Math.min(first, quote.first), end), strength * 0.85)];
 }
 
+/** A quote that does not itself say the topic asked about keeps this share of its strength. */
+const OFF_TOPIC = 0.85;
+
+/**
+ * Whether a quote's own words say what the question asks about ("what did Lavrov say about counterterrorism":
+ * '"our efforts in counterterrorism"', not a quote in a sentence that says "counterterrorism" outside it).
+ */
+function saysTopic(question: Question, words: string): boolean {
+  if (!question.topic) return true;
+  const said = new Set(termsOf(words));
+  return termsOf(question.topic).some((term) => said.has(term));
+}
+
+/** The drafts of `whatWasSaid`, weaker when the quote's words do not say the topic asked about. */
+function onTopic(question: Question, drafts: CandidateDraft[]): CandidateDraft[] {
+  return drafts.map((d) => (saysTopic(question, d.text) ? d : { ...d, strength: d.strength * OFF_TOPIC }));
+}
+
 /**
  * The quotes extraction attributed to the speaker come first; without attribution, quoted words in a
  * sentence that names the speaker; any quote of a matching sentence last (its speaker may be "he").
@@ -60,7 +80,7 @@ export const QUOTE_RULES: AnswerRule[] = [
       const key = question.subject ? keyWordOf(question.subject) : '';
       return sentence.quotes
         .filter((q) => saidBySubject(q.speaker, key))
-        .flatMap((q) => whatWasSaid('quote-attributed', sentence, q, 0.95));
+        .flatMap((q) => onTopic(question, whatWasSaid('quote-attributed', sentence, q, 0.95)));
     },
   },
   // '"We support the idea ...," Lavrov said.' with no attribution from extraction
@@ -73,7 +93,9 @@ export const QUOTE_RULES: AnswerRule[] = [
       const mentions = subjectMentions(question, sentence);
       if (mentions.length === 0) return [];
       const speakerAt = mentions.map((m) => m.last);
-      return unattributed.flatMap((q) => whatWasSaid('quote-speaker-named', sentence, q, 0.7, speakerAt));
+      return unattributed.flatMap((q) =>
+        onTopic(question, whatWasSaid('quote-speaker-named', sentence, q, 0.7, speakerAt)),
+      );
     },
   },
   // '"And I'm pleased to say he took that under advisement," he said.' right after a quote of the speaker
@@ -84,7 +106,7 @@ export const QUOTE_RULES: AnswerRule[] = [
       if (!key || !subjectSpokeJustBefore(sentence, key)) return [];
       return sentence.quotes
         .filter((q) => q.speaker === null)
-        .flatMap((q) => whatWasSaid('quote-continued', sentence, q, 0.5));
+        .flatMap((q) => onTopic(question, whatWasSaid('quote-continued', sentence, q, 0.5)));
     },
   },
 ];
