@@ -32,6 +32,8 @@ const SEED_CASES: [string, string, string][] = [
   ['role word not in apposition', 'who is the US Secretary of State', 'Putin'],
   ['description no fact links', 'who is the Kremlin leader', 'Lavrov'],
   ['description no fact links', 'who is the US envoy', 'Lavrov'],
+  // the entity's own name asked: none of its other names is an answer
+  ['own name asked', 'what is the Islamic State', 'Daesh'],
 ];
 
 const fixture = useFixtureCorpus(SEED_STYLE_ARTICLES);

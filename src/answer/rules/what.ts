@@ -1,4 +1,4 @@
-import { boundaryBetween, draft, novelty, verbPositions } from './helpers.js';
+import { boundaryBetween, draft, novelty, unplaced, verbPositions } from './helpers.js';
 import { restOfSentence } from './rest.js';
 import { ROLE_RULES } from './role.js';
 import type { AnswerRule, CandidateDraft } from './types.js';
@@ -6,12 +6,34 @@ import type { AnswerRule, CandidateDraft } from './types.js';
 /** Prepositions that give the means or manner a "how" question asks for: "by building", "with a hammer". */
 const MEANS = /^(?:by|through|using|with)$/i;
 
+/** "the ISIS" -> "isis": a name as the question writes it, for comparing with the articles' names. */
+const nameKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .trim();
+
 /**
- * "What is X" reads like "who is X" (an apposition or "X is a ..."); then a name of the kind asked for ("what
+ * "What is X" for another name of an entity comes first (what the article calls it in full); then it reads
+ * like "who is X" (an apposition or "X is a ..."); then a name of the kind asked for ("what
  * party"); otherwise the noun phrase on the side of the question's verb the gap is on; for "how", the means the
  * sentence names; the rest of the sentence last.
  */
 export const WHAT_RULES: AnswerRule[] = [
+  // "What is Daesh?" <- '"You can't defeat Daesh ...," he said, using another name to refer to the jihadist
+  // Islamic State group': extraction joined the two names, and the answer is the entity's own name
+  {
+    id: 'what-alias',
+    extract(question, sentence) {
+      if (question.gap !== 'identity' || !question.subject) return [];
+      const asked = nameKey(question.subject);
+      const mention = sentence.names.find((n) => n.canonical !== null && nameKey(n.text) === asked);
+      const canonical = mention?.canonical;
+      if (!canonical || nameKey(canonical) === asked) return [];
+      const full = sentence.names.find((n) => n.canonical === canonical && n !== mention && nameKey(n.text) !== asked);
+      return [full ? draft('what-alias', full, 0.9, canonical) : unplaced('what-alias', sentence, 0.9, canonical)];
+    },
+  },
   // "What is a mosasaur?" <- "Mosasaurs, giant sea lizards, ..."
   ...ROLE_RULES.filter((r) => r.id !== 'role-profile').map((rule): AnswerRule => ({
     id: rule.id.replace(/^role-/, 'what-is-'),
