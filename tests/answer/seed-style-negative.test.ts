@@ -32,6 +32,8 @@ const SEED_CASES: [string, string, string][] = [
   ['role word not in apposition', 'who is the US Secretary of State', 'Putin'],
   ['description no fact links', 'who is the Kremlin leader', 'Lavrov'],
   ['description no fact links', 'who is the US envoy', 'Lavrov'],
+  // 'a monitoring group said suspected Russian air strikes killed...': who reported it did not do it
+  ['reporter is not the doer', 'who killed 34 Syrian civilians', 'monitoring group'],
   // the entity's own name asked: none of its other names is an answer
   ['own name asked', 'what is the Islamic State', 'Daesh'],
 ];

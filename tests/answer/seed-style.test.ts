@@ -34,6 +34,7 @@ const SEED_CASES: [string, string, string][] = [
   ['who-described', 'who is the US Secretary of State', 'John Kerry'],
   // the quote that says the topic, not one whose sentence says it outside the quote
   ['quote-attributed', 'what did Lavrov say about counterterrorism', 'our efforts in counterterrorism'],
+  ['rest-of-restatement', 'who killed 34 Syrian civilians', 'Russian air strikes'],
   // another name of an entity: the name extraction joined it to
   ['what-alias', 'what is Daesh', 'Islamic State'],
   ['what-alias', 'what is ISIS', 'Islamic State'],

@@ -10,6 +10,9 @@ import type { AnswerRule, CandidateDraft } from './types.js';
 const EDGE_WORDS =
   /^(?:and|but|or|so|that|which|who|the|a|an|of|to|in|on|at|for|with|by|as|is|was|are|were|has|have|had|said|says)$/i;
 
+/** Verbs of saying that end a run: what comes after them is what was said. */
+const REPORTING = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'stated']);
+
 /**
  * A rest of fewer content words than this says little beyond the question ("Tuesday", "gate"): as the answer
  * to "what" or "why" it keeps only part of its strength (three quarters for a single word: `THIN_SHARE` plus
@@ -45,13 +48,14 @@ export function restOfSentence(
     content = 0;
   };
   words.forEach((w, i) => {
-    if (inQuestion[i]) {
+    // "a monitoring group said suspected Russian air strikes killed...": who said it is not part of what
+    if (inQuestion[i] || REPORTING.has(w.raw.toLowerCase())) {
       close(i - 1);
       return;
     }
     if (first < 0) first = i;
     if (w.term) content++;
-    if (/[;:.!?"“”()—]/.test(w.post)) close(i);
+    if (/[;:.!?"“”()—]|--/.test(w.post)) close(i);
   });
   close(words.length - 1);
   const scored = runs
