@@ -34,6 +34,8 @@ const SEED_CASES: [string, string, string][] = [
   ['description no fact links', 'who is the US envoy', 'Lavrov'],
   // 'a monitoring group said suspected Russian air strikes killed...': who reported it did not do it
   ['reporter is not the doer', 'who killed 34 Syrian civilians', 'monitoring group'],
+  // "250,000 people have died ..., and millions more have fled": the count of the other clause
+  ['count of another clause', 'how many people have fled their homes', '250,000'],
   // the entity's own name asked: none of its other names is an answer
   ['own name asked', 'what is the Islamic State', 'Daesh'],
 ];

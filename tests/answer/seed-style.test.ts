@@ -35,6 +35,8 @@ const SEED_CASES: [string, string, string][] = [
   // the quote that says the topic, not one whose sentence says it outside the quote
   ['quote-attributed', 'what did Lavrov say about counterterrorism', 'our efforts in counterterrorism'],
   ['rest-of-restatement', 'who killed 34 Syrian civilians', 'Russian air strikes'],
+  ['number-nearest', 'how many people have fled their homes', 'millions'],
+  ['number-of-unit', 'how many people have died', '250,000'],
   // another name of an entity: the name extraction joined it to
   ['what-alias', 'what is Daesh', 'Islamic State'],
   ['what-alias', 'what is ISIS', 'Islamic State'],

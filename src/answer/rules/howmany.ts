@@ -2,7 +2,7 @@ import { termsOf } from '../../index/terms.js';
 import type { Question } from '../question/types.js';
 import type { Phrase } from '../text/phrases.js';
 import { synonymsOf } from '../text/synonyms.js';
-import { draft, novelty, proximity } from './helpers.js';
+import { boundaryBetween, draft, novelty, proximity, verbPositions } from './helpers.js';
 import type { ParsedSentence } from './parse.js';
 import { subjectMentions } from './subject.js';
 import type { AnswerRule, CandidateDraft } from './types.js';
@@ -95,11 +95,13 @@ export const HOW_MANY_RULES: AnswerRule[] = [
       // "how old": any "N-year-old" has the unit, whoever's age it is; number-age reads those next to the subject
       if (!unit || /\bhow old\b/i.test(question.text)) return [];
       const forms = new Set([unit, ...synonymsOf(unit)]);
+      const verbs = verbPositions(question, sentence);
       return numbersOf(sentence).flatMap((n): CandidateDraft[] => {
         const words = sentence.words.slice(n.first, n.last + 2);
-        return words.some((w) => w.term && forms.has(w.term))
-          ? [draft('number-of-unit', countOnly(question, sentence, n), 0.9)]
-          : [];
+        if (!words.some((w) => w.term && forms.has(w.term))) return [];
+        // "250,000 people have died ..., and millions more have fled": the count of another clause's verb
+        const otherClause = verbs.length > 0 && verbs.every((v) => boundaryBetween(sentence, n.last, v));
+        return [draft('number-of-unit', countOnly(question, sentence, n), otherClause ? 0.35 : 0.9)];
       });
     },
   },
