@@ -36,6 +36,9 @@ const SEED_CASES: [string, string, string][] = [
   ['reporter is not the doer', 'who killed 34 Syrian civilians', 'monitoring group'],
   // "250,000 people have died ..., and millions more have fled": the count of the other clause
   ['count of another clause', 'how many people have fled their homes', '250,000'],
+  // "Russian President Vladimir Putin" is not the president of Syria
+  ["another country's title", 'who is the president of Syria', 'Putin'],
+  ["another country's title", 'who is the Syrian president', 'Putin'],
   // the entity's own name asked: none of its other names is an answer
   ['own name asked', 'what is the Islamic State', 'Daesh'],
 ];

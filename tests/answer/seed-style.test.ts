@@ -37,6 +37,7 @@ const SEED_CASES: [string, string, string][] = [
   ['rest-of-restatement', 'who killed 34 Syrian civilians', 'Russian air strikes'],
   ['number-nearest', 'how many people have fled their homes', 'millions'],
   ['number-of-unit', 'how many people have died', '250,000'],
+  ['who-role-holder', 'who is the president of Syria', 'Bashar al-Assad'],
   // another name of an entity: the name extraction joined it to
   ['what-alias', 'what is Daesh', 'Islamic State'],
   ['what-alias', 'what is ISIS', 'Islamic State'],

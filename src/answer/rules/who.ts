@@ -1,5 +1,6 @@
 import { termsOf } from '../../index/terms.js';
 import type { Question } from '../question/types.js';
+import type { RankedSentence } from '../rank.js';
 import { ROLE_WORDS, SPEECH_VERBS } from '../text/lexicon.js';
 import type { Phrase } from '../text/phrases.js';
 import {
@@ -124,6 +125,45 @@ function opening(sentence: ParsedSentence): number {
 }
 
 /** "Who is the US envoy?": a question for the one person who holds a role, whose answer is a name. */
+/** "syrian" and "syria": words for the same place share this many first letters. */
+const SAME_PLACE_PREFIX = 4;
+
+/**
+ * "Who is the president of Syria?" over "Russian President Vladimir Putin": the title at `position` is given
+ * with a country's adjective that is not the one asked about.
+ */
+function otherCountrysTitle(question: Question, sentence: ParsedSentence, position: number): boolean {
+  const before = sentence.words[position - 1];
+  if (!before?.term || question.names.length === 0 || !before.tags.has('Demonym')) return false;
+  const prefix = before.term.slice(0, SAME_PLACE_PREFIX);
+  return !question.terms.some((t) => t.length >= SAME_PLACE_PREFIX && t.startsWith(prefix));
+}
+
+/**
+ * "Who is the Syrian president?": when the question gives the country's adjective, the holder's title there
+ * (the three words before the name) or one of the roles the article gives them says it too.
+ */
+function holdsAskedCountrysRole(question: Question, sentence: ParsedSentence, name: NameMention): boolean {
+  const asked = question.words.filter((w) => w.term && w.tags.has('Demonym')).map((w) => w.term as string);
+  if (asked.length === 0) return true;
+  const profile = sentence.view.doc.facts.profiles.find((p) => p.canonical === name.canonical);
+  const said = [
+    ...sentence.words.slice(Math.max(0, name.first - 3), name.first).map((w) => w.term ?? ''),
+    ...(profile?.roles ?? []).flatMap((role) => termsOf(role)),
+  ];
+  return asked.some((a) =>
+    said.some((t) => t.length >= SAME_PLACE_PREFIX && t.startsWith(a.slice(0, SAME_PLACE_PREFIX))),
+  );
+}
+
+/**
+ * "Who was elected president?": a question with a verb of its own is answered by a sentence that has it; a
+ * title in a sentence about something else ("President Putin received Kerry") does not say who was elected.
+ */
+function missesVerb(question: Question, ranked: RankedSentence): boolean {
+  return question.verb !== null && !ranked.matched.has(question.verb);
+}
+
 export function asksForHolder(question: Question): boolean {
   const head = descriptionOf(question)?.head;
   return head !== undefined && ROLE_TERMS.has(head);
@@ -232,18 +272,23 @@ export const WHO_RULES: AnswerRule[] = [
     id: 'who-role-holder',
     extract(question, sentence) {
       const roles = question.terms.filter((t) => ROLE_TERMS.has(t));
-      if (!roles.length) return [];
+      if (!roles.length || missesVerb(question, sentence.ranked)) return [];
       const positions = sentence.words.flatMap((w, i) => (w.term && roles.includes(w.term) ? [i] : []));
       return answerNames(question, sentence).flatMap((name) => {
         // the title right before the name, or after it in apposition ("Kowal, union leader"), no verb between
         const near = positions.some(
           (p) =>
             !verbBetween(sentence, p, p < name.first ? name.first : name.last) &&
+            !otherCountrysTitle(question, sentence, p) &&
             ((p < name.first && name.first - p <= 3 && !boundaryBetween(sentence, p, name.first)) ||
               (p > name.last && p - name.last <= 4 && /,/.test(sentence.words[name.last].post))),
         );
         const person = name.type === 'person' || name.type === null;
-        return near && person && !isPlaceLike(sentence, name) && !replacedBy(sentence, name)
+        return near &&
+          person &&
+          !isPlaceLike(sentence, name) &&
+          !replacedBy(sentence, name) &&
+          holdsAskedCountrysRole(question, sentence, name)
           ? [draft('who-role-holder', name, 0.9, nameOf(name))]
           : [];
       });
@@ -257,6 +302,7 @@ export const WHO_RULES: AnswerRule[] = [
       const roles = question.terms.filter((t) => ROLE_TERMS.has(t));
       const previous = sentence.ranked.previous;
       if (!roles.length || !previous || !roles.some((r) => previous.matched.has(r))) return [];
+      if (missesVerb(question, previous) && missesVerb(question, sentence.ranked)) return [];
       const { index } = previous.view.sentence;
       if (sentence.view.doc.facts.entities.some((e) => e.sentence === index && e.type === 'person')) return [];
       // the holder is the subject the sentence opens with ("Ujal Dosanjh stresses..."), not any name in it
@@ -322,7 +368,11 @@ export const WHO_RULES: AnswerRule[] = [
     id: 'who-nearest-name',
     extract(question, sentence) {
       const anchor = sentence.anchors[0] ?? 0;
-      const names = answerNames(question, sentence).filter((n) => !reportsIt(question, sentence, n));
+      const names = answerNames(question, sentence).filter(
+        (n) =>
+          !reportsIt(question, sentence, n) &&
+          (!asksForHolder(question) || holdsAskedCountrysRole(question, sentence, n)),
+      );
       const best = nearest(names, anchor);
       // "who is the Kremlin leader": a name in a sentence that does not itself say "leader" is a guess
       const head = descriptionOf(question)?.head;
