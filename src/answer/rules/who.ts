@@ -124,7 +124,6 @@ function opening(sentence: ParsedSentence): number {
   return first && (first.tags.has('Conjunction') || first.tags.has('Adverb')) ? 1 : 0;
 }
 
-/** "Who is the US envoy?": a question for the one person who holds a role, whose answer is a name. */
 /** "syrian" and "syria": words for the same place share this many first letters. */
 const SAME_PLACE_PREFIX = 4;
 
@@ -164,6 +163,7 @@ function missesVerb(question: Question, ranked: RankedSentence): boolean {
   return question.verb !== null && !ranked.matched.has(question.verb);
 }
 
+/** "Who is the US envoy?": a question for the one person who holds a role, whose answer is a name. */
 export function asksForHolder(question: Question): boolean {
   const head = descriptionOf(question)?.head;
   return head !== undefined && ROLE_TERMS.has(head);
