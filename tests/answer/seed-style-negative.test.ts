@@ -39,6 +39,8 @@ const SEED_CASES: [string, string, string][] = [
   // "Russian President Vladimir Putin" is not the president of Syria
   ["another country's title", 'who is the president of Syria', 'Putin'],
   ["another country's title", 'who is the Syrian president', 'Putin'],
+  // no sentence quoting Kerry speaks of Iran
+  ['topic nowhere said', 'what did Kerry say about Iran', 'advisement'],
   // the entity's own name asked: none of its other names is an answer
   ['own name asked', 'what is the Islamic State', 'Daesh'],
 ];

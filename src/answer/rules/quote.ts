@@ -63,8 +63,13 @@ function saysTopic(question: Question, words: string): boolean {
   return termsOf(question.topic).some((term) => said.has(term));
 }
 
-/** The drafts of `whatWasSaid`, weaker when the quote's words do not say the topic asked about. */
-function onTopic(question: Question, drafts: CandidateDraft[]): CandidateDraft[] {
+/**
+ * The drafts of `whatWasSaid`, weaker when the quote's words do not say the topic asked about, and none when
+ * its sentence does not either ("what did Kerry say about Iran" where no sentence of his speaks of Iran).
+ */
+function onTopic(question: Question, sentence: ParsedSentence, drafts: CandidateDraft[]): CandidateDraft[] {
+  const topic = question.topic ? termsOf(question.topic) : [];
+  if (topic.length > 0 && !topic.some((t) => sentence.ranked.matched.has(t))) return [];
   return drafts.map((d) => (saysTopic(question, d.text) ? d : { ...d, strength: d.strength * OFF_TOPIC }));
 }
 
@@ -80,7 +85,7 @@ export const QUOTE_RULES: AnswerRule[] = [
       const key = question.subject ? keyWordOf(question.subject) : '';
       return sentence.quotes
         .filter((q) => saidBySubject(q.speaker, key))
-        .flatMap((q) => onTopic(question, whatWasSaid('quote-attributed', sentence, q, 0.95)));
+        .flatMap((q) => onTopic(question, sentence, whatWasSaid('quote-attributed', sentence, q, 0.95)));
     },
   },
   // '"We support the idea ...," Lavrov said.' with no attribution from extraction
@@ -94,7 +99,7 @@ export const QUOTE_RULES: AnswerRule[] = [
       if (mentions.length === 0) return [];
       const speakerAt = mentions.map((m) => m.last);
       return unattributed.flatMap((q) =>
-        onTopic(question, whatWasSaid('quote-speaker-named', sentence, q, 0.7, speakerAt)),
+        onTopic(question, sentence, whatWasSaid('quote-speaker-named', sentence, q, 0.7, speakerAt)),
       );
     },
   },
@@ -106,7 +111,7 @@ export const QUOTE_RULES: AnswerRule[] = [
       if (!key || !subjectSpokeJustBefore(sentence, key)) return [];
       return sentence.quotes
         .filter((q) => q.speaker === null)
-        .flatMap((q) => onTopic(question, whatWasSaid('quote-continued', sentence, q, 0.5)));
+        .flatMap((q) => onTopic(question, sentence, whatWasSaid('quote-continued', sentence, q, 0.5)));
     },
   },
 ];
