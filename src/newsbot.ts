@@ -139,8 +139,15 @@ export function createNewsbot(library: Library, options: NewsbotOptions): Newsbo
       state.summarizer({ sentences: 1 });
     },
     warmUp() {
-      for (const question of WARM_UP) state.answerer(question);
-      prepareForChanges(state.library);
+      // only speed is at stake: a failure here is reported, never thrown at the bot's event loop
+      try {
+        for (const question of WARM_UP) state.answerer(question);
+        prepareForChanges(state.library);
+      } catch (error) {
+        options.onWarning?.(
+          `newsbot: the warm-up failed (${(error as Error).message ?? error}); answers are not affected`,
+        );
+      }
     },
     refresh() {
       // one refresh at a time: a call during one waits for it, then looks at the folder again

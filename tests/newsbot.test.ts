@@ -34,6 +34,19 @@ describe('warmUp', () => {
     });
   }
 
+  it('reports a failure instead of throwing it', () => {
+    const corpusDir = corpusOf({ 'a.txt': 'Vote\n\nThe council voted on Tuesday.' });
+    const warnings: string[] = [];
+    const newsbot = createNewsbot(openLibrary({ corpusDir, cacheDir: null }), {
+      cacheDir: null,
+      onWarning: (message) => warnings.push(message),
+    });
+    // facts broken after loading: building the index on the first question throws
+    Object.assign(newsbot.library.documents[0].facts, { sentences: null });
+    expect(() => newsbot.warmUp()).not.toThrow();
+    expect(warnings).toEqual([expect.stringMatching(/^newsbot: the warm-up failed/)]);
+  });
+
   it('leaves a refresh taking in an added article with the same result', async () => {
     const corpusDir = corpusOf({ 'a.txt': 'Talks\n\nForeign Minister Greta Holm arrived in Oslo.' });
     const newsbot = createNewsbot(openLibrary({ corpusDir, cacheDir: null }), { cacheDir: null });

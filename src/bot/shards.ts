@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REST, type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingManager } from 'discord.js';
 import type { Config } from '../config.js';
-import { loadLibrary, prepareForChanges } from '../library.js';
+import { loadLibrary } from '../library.js';
 import { createLogger } from '../log.js';
 import { watchCorpus } from '../live/watch-corpus.js';
 import { createNewsbot } from '../newsbot.js';
@@ -71,8 +71,8 @@ export async function startShards(config: Config): Promise<ShardingManager> {
     },
     onError: (error) => logger.error({ err: error }, 'could not take in the corpus changes; shards answer from before'),
   });
-  // the manager answers nothing; what its first refresh needs is worked out while the shards start
-  setImmediate(() => prepareForChanges(newsbot.library));
+  // what the manager's first refresh needs is worked out while the shards start
+  setImmediate(() => newsbot.warmUp());
   stopOnSignals(async () => {
     manager.respawn = false;
     await watcher.close();
