@@ -54,13 +54,12 @@ function whatWasSaid(
 const OFF_TOPIC = 0.85;
 
 /**
- * Whether a quote's own words say what the question asks about ("what did Lavrov say about counterterrorism":
+ * Whether a quote's own words say one of the topic's terms ("what did Lavrov say about counterterrorism":
  * '"our efforts in counterterrorism"', not a quote in a sentence that says "counterterrorism" outside it).
  */
-function saysTopic(question: Question, words: string): boolean {
-  if (!question.topic) return true;
+function saysAny(topic: string[], words: string): boolean {
   const said = new Set(termsOf(words));
-  return termsOf(question.topic).some((term) => said.has(term));
+  return topic.some((term) => said.has(term));
 }
 
 /**
@@ -68,9 +67,10 @@ function saysTopic(question: Question, words: string): boolean {
  * its sentence does not either ("what did Kerry say about Iran" where no sentence of his speaks of Iran).
  */
 function onTopic(question: Question, sentence: ParsedSentence, drafts: CandidateDraft[]): CandidateDraft[] {
-  const topic = question.topic ? termsOf(question.topic) : [];
+  if (!question.topic) return drafts;
+  const topic = termsOf(question.topic);
   if (topic.length > 0 && !topic.some((t) => sentence.ranked.matched.has(t))) return [];
-  return drafts.map((d) => (saysTopic(question, d.text) ? d : { ...d, strength: d.strength * OFF_TOPIC }));
+  return drafts.map((d) => (saysAny(topic, d.text) ? d : { ...d, strength: d.strength * OFF_TOPIC }));
 }
 
 /**

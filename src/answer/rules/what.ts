@@ -1,3 +1,4 @@
+import { normalisedAnswer } from '../refiners.js';
 import { boundaryBetween, draft, novelty, unplaced, verbPositions } from './helpers.js';
 import { restOfSentence } from './rest.js';
 import { ROLE_RULES } from './role.js';
@@ -5,13 +6,6 @@ import type { AnswerRule, CandidateDraft } from './types.js';
 
 /** Prepositions that give the means or manner a "how" question asks for: "by building", "with a hammer". */
 const MEANS = /^(?:by|through|using|with)$/i;
-
-/** "the ISIS" -> "isis": a name as the question writes it, for comparing with the articles' names. */
-const nameKey = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .trim();
 
 /**
  * "What is X" for another name of an entity comes first (what the article calls it in full); then it reads
@@ -26,11 +20,13 @@ export const WHAT_RULES: AnswerRule[] = [
     id: 'what-alias',
     extract(question, sentence) {
       if (question.gap !== 'identity' || !question.subject) return [];
-      const asked = nameKey(question.subject);
-      const mention = sentence.names.find((n) => n.canonical !== null && nameKey(n.text) === asked);
+      const asked = normalisedAnswer(question.subject);
+      const mention = sentence.names.find((n) => n.canonical !== null && normalisedAnswer(n.text) === asked);
       const canonical = mention?.canonical;
-      if (!canonical || nameKey(canonical) === asked) return [];
-      const full = sentence.names.find((n) => n.canonical === canonical && n !== mention && nameKey(n.text) !== asked);
+      if (!canonical || normalisedAnswer(canonical) === asked) return [];
+      const full = sentence.names.find(
+        (n) => n.canonical === canonical && n !== mention && normalisedAnswer(n.text) !== asked,
+      );
       return [full ? draft('what-alias', full, 0.9, canonical) : unplaced('what-alias', sentence, 0.9, canonical)];
     },
   },

@@ -127,6 +127,10 @@ function opening(sentence: ParsedSentence): number {
 /** "syrian" and "syria": words for the same place share this many first letters. */
 const SAME_PLACE_PREFIX = 4;
 
+/** Whether `term` may name the same place as `word` ("syria" for "syrian"). */
+const samePlace = (word: string, term: string): boolean =>
+  term.length >= SAME_PLACE_PREFIX && term.startsWith(word.slice(0, SAME_PLACE_PREFIX));
+
 /**
  * "Who is the president of Syria?" over "Russian President Vladimir Putin": the title at `position` is given
  * with a country's adjective that is not the one asked about.
@@ -134,8 +138,8 @@ const SAME_PLACE_PREFIX = 4;
 function otherCountrysTitle(question: Question, sentence: ParsedSentence, position: number): boolean {
   const before = sentence.words[position - 1];
   if (!before?.term || question.names.length === 0 || !before.tags.has('Demonym')) return false;
-  const prefix = before.term.slice(0, SAME_PLACE_PREFIX);
-  return !question.terms.some((t) => t.length >= SAME_PLACE_PREFIX && t.startsWith(prefix));
+  const demonym = before.term;
+  return !question.terms.some((t) => samePlace(demonym, t));
 }
 
 /**
@@ -150,9 +154,7 @@ function holdsAskedCountrysRole(question: Question, sentence: ParsedSentence, na
     ...sentence.words.slice(Math.max(0, name.first - 3), name.first).map((w) => w.term ?? ''),
     ...(profile?.roles ?? []).flatMap((role) => termsOf(role)),
   ];
-  return asked.some((a) =>
-    said.some((t) => t.length >= SAME_PLACE_PREFIX && t.startsWith(a.slice(0, SAME_PLACE_PREFIX))),
-  );
+  return asked.some((a) => said.some((t) => samePlace(a, t)));
 }
 
 /**

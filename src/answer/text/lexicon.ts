@@ -20,10 +20,10 @@ export const ROLE_WORDS = words(`
 export const COURTESY_TITLES = words('mr mrs ms miss dr prof sir dame lord lady rev');
 
 /**
- * Lowercase particles inside a person's name: "Bashar al-Assad", "Ludwig van Beethoven", "Osama bin Laden".
- * Only between two capitalised words do they count as part of the name.
+ * Lowercase particles inside a person's name: "Bashar al-Assad", "Ludwig van Beethoven", "Osama bin Laden", the
+ * list entity extraction joins names across. Only between two capitalised words do they count as part of the name.
  */
-export const NAME_PARTICLES = words('al el ad ibn bin ben abu de del della di da dos das du van von der den ter le la');
+export { NAME_PARTICLES } from '../../nlp/entities/words.js';
 
 /** Verbs of saying, in every form, for quotations and "who said". */
 export const SPEECH_VERBS = words(`

@@ -20,7 +20,7 @@ function keyOf(name: string): string {
 }
 
 /** "al-Assad" -> "assad": a family name without its particle. */
-export const bare = (word: string): string => word.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/, '');
+const bare = (word: string): string => word.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/, '');
 
 export const nodeOf = (type: EntityType, name: string): string => `${type}:${keyOf(name)}`;
 

@@ -1,5 +1,5 @@
 import type { ArticleFacts } from '../facts.js';
-import { bare, nodeOf, type ProfileView, renamed, rolesConflict, viewsOf } from './link-views.js';
+import { nodeOf, type ProfileView, renamed, rolesConflict, viewsOf } from './link-views.js';
 
 /** Union-find over `type:key` nodes, with the members of each group of more than one. */
 class Groups {
@@ -49,13 +49,6 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** "person:john kerry" -> "kerry": the family name a full name's node may lend to a lone family name. */
-function familyOfNode(node: string): string | null {
-  if (!node.startsWith('person:')) return null;
-  const words = node.slice('person:'.length).split(' ');
-  return words.length >= 2 ? bare(words.at(-1) as string) : null;
-}
-
 /**
  * The corpus-wide names of a set of articles, kept so that articles added later are linked without going
  * over the whole corpus again: only the groups and family names they touch are worked out anew, and only
@@ -81,6 +74,8 @@ class CorpusLinks {
   private readonly byFamily = new Map<string, Map<string, Set<string>>>();
   /** Family name -> its full name, when articles use only one. */
   private readonly full = new Map<string, FullName>();
+  /** The family name of each full name's node ("person:john kerry" -> "kerry"), which it may lend to a lone one. */
+  private readonly familyOf = new Map<string, string>();
   /** The articles naming each node and using each family name alone: renamed when those change. */
   private readonly byNode = new Map<string, ArticleFacts[]>();
   private readonly byLone = new Map<string, ArticleFacts[]>();
@@ -114,8 +109,8 @@ class CorpusLinks {
     const changedNodes = this.settleGroups(touched);
     const changedFamilies = this.settleFamilies(families);
     for (const node of changedNodes) {
-      const family = familyOfNode(node);
-      if (family !== null) changedFamilies.add(family);
+      const family = this.familyOf.get(node);
+      if (family !== undefined) changedFamilies.add(family);
     }
     const affected = new Set(articles);
     for (const node of changedNodes) for (const facts of this.byNode.get(node) ?? []) affected.add(facts);
@@ -137,6 +132,7 @@ class CorpusLinks {
     addTo(this.byNode, node, facts);
     if (view.lone !== null) addTo(this.byLone, view.lone, facts);
     if (view.family !== null) {
+      this.familyOf.set(node, view.family);
       const names = this.byFamily.get(view.family) ?? new Map<string, Set<string>>();
       this.byFamily.set(view.family, names);
       const roles = names.get(profile.canonical) ?? new Set<string>();
