@@ -19,12 +19,16 @@ interface Cold {
   sentences: number;
   articlesPerSecond: number;
   sentencesPerSecond: number;
+  /** Not in `seconds`: every sentence tagged ahead, as `newsbot ingest` does (`Newsbot.tagAhead`). */
+  tagAheadSeconds: number;
   peakRssMb: number;
 }
 interface Warm {
   readySeconds: number;
   /** The bot's warm-up once ready (`Newsbot.warmUp`), run before the requests are timed. */
   warmUpSeconds: number;
+  /** Then the tags read from the snapshot the cold phase left (`Newsbot.tagAhead`). */
+  tagAheadSeconds: number;
   ask: Latency;
   quote: Latency;
   corpusSummary: Latency;
@@ -103,8 +107,10 @@ try {
       `${(one.cold.seconds / baseline.seconds).toFixed(2)}x of ${baseline.seconds.toFixed(1)} s`,
       '-',
     ]);
+    rows.push(['  and tagging ahead s', ...both((m) => m.cold.tagAheadSeconds.toFixed(1))]);
     rows.push(['warm start to ready s', ...both((m) => m.warm.readySeconds.toFixed(2))]);
     rows.push(['  then warm-up s', ...both((m) => m.warm.warmUpSeconds.toFixed(2))]);
+    rows.push(['  then tags read s', ...both((m) => m.warm.tagAheadSeconds.toFixed(2))]);
     rows.push(['add one article s', ...both((m) => m.warm.addSeconds.toFixed(3))]);
     rows.push(['  first after start s', ...both((m) => m.warm.addFirstSeconds.toFixed(3))]);
     for (const op of ['ask', 'quote', 'corpusSummary', 'articleSummary'] as const) {

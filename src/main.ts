@@ -23,7 +23,10 @@ async function main(): Promise<void> {
   const watcher = watchCorpus(newsbot, {
     onError: (error) => onWarning(`newsbot: could not take in the corpus changes (${error.message})`),
   });
-  setImmediate(() => newsbot.warmUp());
+  setImmediate(() => {
+    newsbot.warmUp();
+    void newsbot.tagAhead();
+  });
   try {
     await runConsole(newsbot, process.stdin, process.stdout);
   } finally {

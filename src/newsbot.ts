@@ -1,4 +1,5 @@
 import { type Answerer, createAnswerer } from './answer/answerer.js';
+import { tagAhead, type TagAheadReport } from './answer/tag-ahead.js';
 import type { Answer, AskOptions } from './answer/types.js';
 import type { SkippedFile } from './corpus/article.js';
 import { type Library, prepareForChanges, refreshLibrary } from './library.js';
@@ -44,6 +45,12 @@ export interface Newsbot {
    * first refresh needs (see `prepareForChanges`). For a bot's first idle moment after it is ready.
    */
   warmUp(): void;
+  /**
+   * Tags every sentence ahead of questions on worker threads (or reads the tags from the cache), so that no
+   * answer waits for the tagger; from then on, each refresh tags its new sentences too. For a bot once it is
+   * ready: answers keep coming meanwhile. Resolves when every sentence is tagged; a failure is a warning.
+   */
+  tagAhead(threads?: number): Promise<TagAheadReport | null>;
   /**
    * Takes in what changed in the corpus folder since the library was read: new, changed and deleted files.
    * Answers keep coming from the old state until the new one is complete. Resolves to whether anything changed.
@@ -113,6 +120,21 @@ function stateOf(library: Library, cacheDir: string | null, previous?: State): S
 export function createNewsbot(library: Library, options: NewsbotOptions): Newsbot {
   let state = stateOf(library, options.cacheDir);
   let refreshing: Promise<void> | null = null;
+  /** The tagging ahead under way or done last, and its threads; none until `tagAhead` is first called. */
+  let tagging: { run: Promise<TagAheadReport | null>; threads: number | undefined } | null = null;
+  const tagAll = (threads: number | undefined): Promise<TagAheadReport | null> => {
+    // one pass at a time, each over the library as it is when the pass starts
+    const run = (tagging?.run ?? Promise.resolve(null)).then(() =>
+      tagAhead(state.library, { cacheDir: options.cacheDir, threads }).catch((error: unknown) => {
+        options.onWarning?.(
+          `newsbot: tagging ahead failed (${(error as Error).message ?? error}); answers are not affected`,
+        );
+        return null;
+      }),
+    );
+    tagging = { run, threads };
+    return run;
+  };
   const refresh = async (): Promise<boolean> => {
     const next = await refreshLibrary(state.library, {
       corpusDir: state.library.corpusDir,
@@ -120,6 +142,9 @@ export function createNewsbot(library: Library, options: NewsbotOptions): Newsbo
       onWarning: options.onWarning,
     });
     if (next) state = stateOf(next, options.cacheDir, state);
+    // the new sentences are tagged once the refresh's caller has had its turn
+    const threads = tagging?.threads;
+    if (next && tagging) setImmediate(() => void tagAll(threads));
     return next !== null;
   };
   return {
@@ -149,6 +174,7 @@ export function createNewsbot(library: Library, options: NewsbotOptions): Newsbo
         );
       }
     },
+    tagAhead: (threads) => tagAll(threads),
     refresh() {
       // one refresh at a time: a call during one waits for it, then looks at the folder again
       const run = (refreshing ?? Promise.resolve()).then(refresh);

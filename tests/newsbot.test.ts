@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../src/library.js';
 import { createNewsbot } from '../src/newsbot.js';
+import { forgetStoredTags, hasStoredTags } from '../src/answer/text/tag-store.js';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -54,5 +55,44 @@ describe('warmUp', () => {
     fs.writeFileSync(path.join(corpusDir, 'b.txt'), 'Later\n\nThe talks went well, Holm said.');
     expect(await newsbot.refresh()).toBe(true);
     expect(newsbot.library.documents).toEqual(openLibrary({ corpusDir, cacheDir: null }).documents);
+  });
+});
+
+describe('tagAhead', () => {
+  afterEach(() => forgetStoredTags());
+
+  it('changes no answer', async () => {
+    const cold = createNewsbot(openLibrary({ corpusDir: 'seeds', cacheDir: null }), { cacheDir: null });
+    const expected = cold.ask('who did Kerry meet');
+    forgetStoredTags();
+    const tagged = createNewsbot(openLibrary({ corpusDir: 'seeds', cacheDir: null }), { cacheDir: null });
+    expect((await tagged.tagAhead())?.tagged).toBeGreaterThan(0);
+    expect(tagged.ask('who did Kerry meet')).toEqual(expected);
+  });
+
+  it('tags the sentences of an article a refresh takes in', async () => {
+    const corpusDir = corpusOf({ 'a.txt': 'Talks\n\nForeign Minister Greta Holm arrived in Oslo.' });
+    const newsbot = createNewsbot(openLibrary({ corpusDir, cacheDir: null }), { cacheDir: null });
+    await newsbot.tagAhead();
+    const added = 'The talks in Bergen went well, Holm said.';
+    fs.writeFileSync(path.join(corpusDir, 'b.txt'), `Later\n\n${added}`);
+    expect(await newsbot.refresh()).toBe(true);
+    expect(hasStoredTags(added)).toBe(false);
+    // the refresh starts a pass once its caller has had its turn; a call then waits for it and finds nothing new
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await newsbot.tagAhead()).toEqual({ sentences: 0, loaded: 0, tagged: 0 });
+    expect(hasStoredTags(added)).toBe(true);
+  });
+
+  it('reports a failure instead of throwing it', async () => {
+    const corpusDir = corpusOf({ 'a.txt': 'Vote\n\nThe council voted on Tuesday.' });
+    const warnings: string[] = [];
+    const newsbot = createNewsbot(openLibrary({ corpusDir, cacheDir: null }), {
+      cacheDir: null,
+      onWarning: (message) => warnings.push(message),
+    });
+    Object.assign(newsbot.library.documents[0].facts, { sentences: null });
+    expect(await newsbot.tagAhead()).toBeNull();
+    expect(warnings).toEqual([expect.stringMatching(/^newsbot: tagging ahead failed/)]);
   });
 });

@@ -71,8 +71,12 @@ export async function startShards(config: Config): Promise<ShardingManager> {
     },
     onError: (error) => logger.error({ err: error }, 'could not take in the corpus changes; shards answer from before'),
   });
-  // what the manager's first refresh needs is worked out while the shards start
-  setImmediate(() => newsbot.warmUp());
+  // what the manager's first refresh needs is worked out while the shards start; the tags it saves ahead
+  // are read by shards started later (a deployment's `newsbot ingest` saves them before any shard starts)
+  setImmediate(() => {
+    newsbot.warmUp();
+    void newsbot.tagAhead();
+  });
   stopOnSignals(async () => {
     manager.respawn = false;
     await watcher.close();

@@ -68,5 +68,8 @@ export async function startBot(config: Config, shard?: ShardAssignment): Promise
     logger.flush();
     throw new Error(`newsbot: could not connect to Discord: ${(error as Error).message}`, { cause: error });
   }
-  setImmediate(() => newsbot.warmUp());
+  setImmediate(() => {
+    newsbot.warmUp();
+    void newsbot.tagAhead();
+  });
 }

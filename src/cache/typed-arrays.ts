@@ -3,7 +3,7 @@
  * milliseconds, its base64 string in one.
  */
 
-export function encodeTypedArray(array: Int32Array | Float64Array): string {
+export function encodeTypedArray(array: Uint16Array | Int32Array | Float64Array): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
 }
 
@@ -27,4 +27,10 @@ export function decodeInt32Array(text: unknown): Int32Array | null {
 export function decodeFloat64Array(text: unknown): Float64Array | null {
   const buffer = bytesOf(text, Float64Array.BYTES_PER_ELEMENT);
   return buffer ? new Float64Array(buffer) : null;
+}
+
+/** The Uint16Array a string encodes, or null when it is not one. */
+export function decodeUint16Array(text: unknown): Uint16Array | null {
+  const buffer = bytesOf(text, Uint16Array.BYTES_PER_ELEMENT);
+  return buffer ? new Uint16Array(buffer) : null;
 }

@@ -64,7 +64,7 @@ const COMMANDS: Record<string, CommandRunner> = {
   ingest: async (args, write) => {
     const startedAt = performance.now();
     const newsbot = await newsbotFor(args);
-    runIngest(newsbot, { json: args.common.json, startedAt, cacheDir: cacheDirFor(args) }, write);
+    await runIngest(newsbot, { json: args.common.json, startedAt, cacheDir: cacheDirFor(args) }, write);
   },
 };
 

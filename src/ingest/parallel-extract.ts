@@ -1,9 +1,9 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/article.js';
 import { analyzeArticle } from '../nlp/analyze.js';
 import type { ArticleFacts } from '../nlp/facts.js';
-import type { ExtractReply, ExtractRequest } from './extract-worker.js';
+import { runInWorkers } from '../workers/pool.js';
+import type { ExtractReply } from './extract-worker.js';
 
 /** Below this many articles, starting workers costs more than it saves. */
 export const MIN_PARALLEL_ARTICLES = 64;
@@ -28,32 +28,18 @@ export async function extractAll(articles: Article[], threads = os.availablePara
   if (articles.length < MIN_PARALLEL_ARTICLES || threads < 2) return extractInline(articles);
   const facts: ArticleFacts[] = new Array(articles.length);
   const warnings: string[] = [];
-  let nextBatch = 0;
-  const batchCount = Math.ceil(articles.length / BATCH_SIZE);
-  const runWorker = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
-      const send = (): void => {
-        if (nextBatch >= batchCount) {
-          worker.terminate().then(() => resolve(), reject);
-          return;
-        }
-        const id = nextBatch++;
-        worker.postMessage({
-          id,
-          articles: articles.slice(id * BATCH_SIZE, (id + 1) * BATCH_SIZE),
-        } satisfies ExtractRequest);
-      };
-      worker.on('message', (reply: ExtractReply) => {
-        reply.facts.forEach((f, i) => {
-          facts[reply.id * BATCH_SIZE + i] = f;
-        });
-        warnings.push(...reply.warnings);
-        send();
+  const batches: Article[][] = [];
+  for (let i = 0; i < articles.length; i += BATCH_SIZE) batches.push(articles.slice(i, i + BATCH_SIZE));
+  await runInWorkers<Article[], ExtractReply>(
+    new URL('./extract-worker.ts', import.meta.url),
+    batches,
+    threads,
+    ({ id, work }) => {
+      work.facts.forEach((f, i) => {
+        facts[id * BATCH_SIZE + i] = f;
       });
-      worker.on('error', reject);
-      send();
-    });
-  await Promise.all(Array.from({ length: Math.min(threads, batchCount) }, runWorker));
+      warnings.push(...work.warnings);
+    },
+  );
   return { facts, warnings };
 }

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { termsOf } from '../../index/terms.js';
+import { storedTags } from './tag-store.js';
 
 /** A word with its offsets, compromise's part-of-speech tags and its index term. */
 export interface TaggedWord {
@@ -170,7 +171,7 @@ interface CompromiseWord {
 }
 
 /** The words of a compromise document with their offsets, counted as compromise does (pre, text, post in turn). */
-function wordsOf(doc: ReturnType<typeof nlp.tokenize>, text: string): CompromiseWord[] {
+function wordsOf(doc: Document, text: string): CompromiseWord[] {
   const words: CompromiseWord[] = [];
   let at = 0;
   for (const term of doc.docs.flat()) {
@@ -183,19 +184,38 @@ function wordsOf(doc: ReturnType<typeof nlp.tokenize>, text: string): Compromise
   return words;
 }
 
+/** The tags of each word of a tokenized text (as `wordsOf` lists them), tagging the document in place. */
+function tagsOfDocument(doc: Document, text: string, words: readonly { start: number }[]): ReadonlySet<string>[] {
+  doc.compute(PRE_TAGGING);
+  postTag(doc);
+  const byStart = new Map(wordsOf(doc, text).map((w) => [w.start, w.tags]));
+  return words.map((w) => byStart.get(w.start) ?? new Set<string>());
+}
+
 /**
- * A text split into words, tagged the first time a word's tags are read: tokenizing is a tenth of the cost,
- * and the rules for dates and quotes read no tags. The tagger leaves the words as the tokenizer found them.
+ * The tags of each word of `text`, in the order `tagText` gives its words, each list sorted: what tagging
+ * ahead stores (see tag-store.ts).
+ */
+export function tagListsOf(text: string): string[][] {
+  const doc = nlp.tokenize(text);
+  const words = wordsOf(doc, text);
+  return tagsOfDocument(doc, text, words).map((tags) => [...tags].sort());
+}
+
+/**
+ * A text split into words, tagged the first time a word's tags are read (unless they were stored ahead):
+ * tokenizing is a tenth of the cost, and the rules for dates and quotes read no tags. The tagger leaves the
+ * words as the tokenizer found them.
  */
 class Tokenized {
   readonly words: Word[];
-  private tags: ReadonlySet<string>[] | null = null;
+  private tags: readonly ReadonlySet<string>[] | null = null;
   /**
    * The tokenizer's document, to be tagged in place: held weakly, as many texts are never tagged. It lives at
    * least until the question being answered is (a weak reference's target outlives the current job), and is
    * tokenized again if it is gone by the time its tags are read.
    */
-  private doc: WeakRef<ReturnType<typeof nlp.tokenize>> | null;
+  private doc: WeakRef<Document> | null;
 
   constructor(readonly text: string) {
     const doc = nlp.tokenize(text);
@@ -207,12 +227,14 @@ class Tokenized {
 
   tagsAt(position: number): ReadonlySet<string> {
     if (!this.tags) {
-      const doc = this.doc?.deref() ?? nlp.tokenize(this.text);
+      const stored = storedTags(this.text);
+      if (stored?.length === this.words.length) {
+        this.tags = stored;
+      } else {
+        const doc = this.doc?.deref() ?? nlp.tokenize(this.text);
+        this.tags = tagsOfDocument(doc, this.text, this.words);
+      }
       this.doc = null;
-      doc.compute(PRE_TAGGING);
-      postTag(doc);
-      const byStart = new Map(wordsOf(doc, this.text).map((w) => [w.start, w.tags]));
-      this.tags = this.words.map((w) => byStart.get(w.start) ?? new Set<string>());
     }
     return this.tags[position];
   }

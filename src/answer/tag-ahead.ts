@@ -1,0 +1,139 @@
+import nlp from 'compromise';
+import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../cache/snapshot-file.js';
+import { sourceVersion } from '../cache/version.js';
+import type { Article } from '../corpus/article.js';
+import type { Document, Library } from '../library.js';
+import { runInWorkers } from '../workers/pool.js';
+import type { TagReply } from './tag-worker.js';
+import { tagListsOf } from './text/tagged.js';
+import { hasStoredTags, loadTags, type SavedTags, saveTags, storedTexts, storeTags } from './text/tag-store.js';
+
+/** The code the tags come from, with compromise's version: tags saved by other code are stale. */
+const CODE = ['answer/text/tagged.ts', 'answer/text/tag-store.ts'];
+/** Sentences per message to a worker: a few hundred milliseconds of tagging. */
+const BATCH_SIZE = 256;
+/** Up to this many sentences (a few articles added) are tagged on this thread: a worker takes longer to start. */
+const INLINE_SENTENCES = 256;
+/**
+ * A worker's young generation: its garbage is collected more often, so that it holds little more memory than
+ * compromise itself (each worker loads its own, about 50 MB).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
+/**
+ * Tagging on this thread yields to other work (a question) after this long: a question asked meanwhile waits
+ * at most this much longer.
+ */
+const SLICE_MS = 8;
+/**
+ * The snapshot is written again once this share of the texts it would hold are new since it was last written
+ * (or read): rewriting it for every article added would cost more than tagging those articles again.
+ */
+const REWRITE_SHARE = 0.02;
+
+export interface TagAheadOptions {
+  /** Where the tags snapshot is kept; null: in memory only. */
+  cacheDir: string | null;
+  /**
+   * Worker threads tagging a large job. Default 1: a bot answers on this thread, and each worker costs about
+   * 100 MB. A few articles' sentences are tagged on this thread instead, in slices between other work.
+   */
+  threads?: number;
+}
+
+export interface TagAheadReport {
+  /** Distinct sentence texts of the articles not seen by an earlier call. */
+  sentences: number;
+  /** How many of them the snapshot gave. */
+  loaded: number;
+  /** How many were tagged now. */
+  tagged: number;
+}
+
+interface TagsFile {
+  code: string;
+  tags: SavedTags;
+}
+
+const codeVersion = (): string => `${sourceVersion(CODE)}+compromise@${nlp.version}`;
+
+/** Every distinct sentence text of some documents, as the answerer reads them. */
+function sentenceTexts(documents: readonly Document[]): Set<string> {
+  const texts = new Set<string>();
+  for (const { article, facts } of documents) {
+    for (const s of facts.sentences) texts.add(article.text.slice(s.start, s.end));
+  }
+  return texts;
+}
+
+/** Articles whose sentences are all stored (a refresh keeps the articles of unchanged files). */
+const done = new WeakSet<Article>();
+/** Per snapshot file: texts tagged since it was last written or read. */
+const unsaved = new Map<string, number>();
+
+/** Tags texts on this thread, yielding to other work every `SLICE_MS`. */
+async function tagHere(texts: string[]): Promise<void> {
+  let next = 0;
+  while (next < texts.length) {
+    const until = performance.now() + SLICE_MS;
+    do {
+      storeTags(texts[next], tagListsOf(texts[next]));
+      next++;
+    } while (next < texts.length && performance.now() < until);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+async function tagMissing(missing: string[], threads: number): Promise<void> {
+  if (missing.length <= INLINE_SENTENCES) return tagHere(missing);
+  const batches: string[][] = [];
+  for (let i = 0; i < missing.length; i += BATCH_SIZE) batches.push(missing.slice(i, i + BATCH_SIZE));
+  await runInWorkers<string[], TagReply>(
+    new URL('./tag-worker.ts', import.meta.url),
+    batches,
+    threads,
+    (reply) => {
+      batches[reply.id].forEach((text, i) => storeTags(text, reply.work[i]));
+    },
+    WORKER_LIMITS,
+  );
+}
+
+/** Writes the snapshot when much is new since it was last written: a cache that cannot be written costs a start. */
+function save(file: string, library: Library, tagged: number): void {
+  const fresh = (unsaved.get(file) ?? 0) + tagged;
+  unsaved.set(file, fresh);
+  if (fresh === 0 || fresh < REWRITE_SHARE * storedTexts()) return;
+  try {
+    writeSnapshotFile(file, {
+      code: codeVersion(),
+      tags: saveTags(sentenceTexts(library.documents)),
+    } satisfies TagsFile);
+    unsaved.set(file, 0);
+  } catch {
+    // the snapshot is an optimisation: the tags are stored in memory
+  }
+}
+
+/**
+ * Tags every sentence of the library with compromise ahead of questions, on worker threads, so that no answer
+ * waits for the tagger (first-time tagging is most of a slow answer's time). Reads the corpus folder's tags
+ * snapshot first, and writes it when much is new. Only articles not seen by an earlier call
+ * are looked at, so it is cheap to call again after a refresh.
+ */
+export async function tagAhead(library: Library, options: TagAheadOptions): Promise<TagAheadReport> {
+  const file = options.cacheDir ? snapshotPath(options.cacheDir, 'tags', library.corpusDir) : null;
+  let loaded = 0;
+  // a process reads the snapshot once, before it has tagged anything
+  if (file && storedTexts() === 0) {
+    const saved = readSnapshotFile(file) as Partial<TagsFile> | null;
+    if (saved?.code === codeVersion()) loaded = loadTags(saved.tags);
+    unsaved.set(file, 0);
+  }
+  const documents = library.documents.filter((d) => !done.has(d.article));
+  const texts = sentenceTexts(documents);
+  const missing = [...texts].filter((text) => !hasStoredTags(text));
+  await tagMissing(missing, options.threads ?? 1);
+  for (const { article } of documents) done.add(article);
+  if (file) save(file, library, missing.length);
+  return { sentences: texts.size, loaded, tagged: missing.length };
+}
