@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../src/library.js';
-import { createNewsbot } from '../src/newsbot.js';
+import { createNewsbot, type Newsbot } from '../src/newsbot.js';
 import { forgetStoredTags, hasStoredTags } from '../src/answer/text/tag-store.js';
 
 const folders: string[] = [];
@@ -16,6 +16,18 @@ function corpusOf(files: Record<string, string>): string {
   folders.push(dir);
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
   return dir;
+}
+
+/** A newsbot whose facts broke after loading (building the index throws), and the warnings it gives. */
+function brokenNewsbot(): { newsbot: Newsbot; warnings: string[] } {
+  const corpusDir = corpusOf({ 'a.txt': 'Vote\n\nThe council voted on Tuesday.' });
+  const warnings: string[] = [];
+  const newsbot = createNewsbot(openLibrary({ corpusDir, cacheDir: null }), {
+    cacheDir: null,
+    onWarning: (message) => warnings.push(message),
+  });
+  Object.assign(newsbot.library.documents[0].facts, { sentences: null });
+  return { newsbot, warnings };
 }
 
 describe('warmUp', () => {
@@ -36,14 +48,7 @@ describe('warmUp', () => {
   }
 
   it('reports a failure instead of throwing it', () => {
-    const corpusDir = corpusOf({ 'a.txt': 'Vote\n\nThe council voted on Tuesday.' });
-    const warnings: string[] = [];
-    const newsbot = createNewsbot(openLibrary({ corpusDir, cacheDir: null }), {
-      cacheDir: null,
-      onWarning: (message) => warnings.push(message),
-    });
-    // facts broken after loading: building the index on the first question throws
-    Object.assign(newsbot.library.documents[0].facts, { sentences: null });
+    const { newsbot, warnings } = brokenNewsbot();
     expect(() => newsbot.warmUp()).not.toThrow();
     expect(warnings).toEqual([expect.stringMatching(/^newsbot: the warm-up failed/)]);
   });
@@ -85,13 +90,7 @@ describe('tagAhead', () => {
   });
 
   it('reports a failure instead of throwing it', async () => {
-    const corpusDir = corpusOf({ 'a.txt': 'Vote\n\nThe council voted on Tuesday.' });
-    const warnings: string[] = [];
-    const newsbot = createNewsbot(openLibrary({ corpusDir, cacheDir: null }), {
-      cacheDir: null,
-      onWarning: (message) => warnings.push(message),
-    });
-    Object.assign(newsbot.library.documents[0].facts, { sentences: null });
+    const { newsbot, warnings } = brokenNewsbot();
     expect(await newsbot.tagAhead()).toBeNull();
     expect(warnings).toEqual([expect.stringMatching(/^newsbot: tagging ahead failed/)]);
   });

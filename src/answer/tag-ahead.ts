@@ -3,7 +3,7 @@ import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../cache/snap
 import { sourceVersion } from '../cache/version.js';
 import type { Article } from '../corpus/article.js';
 import type { Document, Library } from '../library.js';
-import { runInWorkers } from '../workers/pool.js';
+import { batchesOf, runInWorkers } from '../workers/pool.js';
 import type { TagReply } from './tag-worker.js';
 import { tagListsOf } from './text/tagged.js';
 import { hasStoredTags, loadTags, type SavedTags, saveTags, storedTexts, storeTags } from './text/tag-store.js';
@@ -85,8 +85,7 @@ async function tagHere(texts: string[]): Promise<void> {
 
 async function tagMissing(missing: string[], threads: number): Promise<void> {
   if (missing.length <= INLINE_SENTENCES) return tagHere(missing);
-  const batches: string[][] = [];
-  for (let i = 0; i < missing.length; i += BATCH_SIZE) batches.push(missing.slice(i, i + BATCH_SIZE));
+  const batches = batchesOf(missing, BATCH_SIZE);
   await runInWorkers<string[], TagReply>(
     new URL('./tag-worker.ts', import.meta.url),
     batches,

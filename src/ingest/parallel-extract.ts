@@ -2,7 +2,7 @@ import os from 'node:os';
 import type { Article } from '../corpus/article.js';
 import { analyzeArticle } from '../nlp/analyze.js';
 import type { ArticleFacts } from '../nlp/facts.js';
-import { runInWorkers } from '../workers/pool.js';
+import { batchesOf, runInWorkers } from '../workers/pool.js';
 import type { ExtractReply } from './extract-worker.js';
 
 /** Below this many articles, starting workers costs more than it saves. */
@@ -28,11 +28,9 @@ export async function extractAll(articles: Article[], threads = os.availablePara
   if (articles.length < MIN_PARALLEL_ARTICLES || threads < 2) return extractInline(articles);
   const facts: ArticleFacts[] = new Array(articles.length);
   const warnings: string[] = [];
-  const batches: Article[][] = [];
-  for (let i = 0; i < articles.length; i += BATCH_SIZE) batches.push(articles.slice(i, i + BATCH_SIZE));
   await runInWorkers<Article[], ExtractReply>(
     new URL('./extract-worker.ts', import.meta.url),
-    batches,
+    batchesOf(articles, BATCH_SIZE),
     threads,
     ({ id, work }) => {
       work.facts.forEach((f, i) => {

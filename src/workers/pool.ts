@@ -6,6 +6,13 @@ export interface Job<T> {
   work: T;
 }
 
+/** `items` cut into batches of `size` (the last may be shorter), in order. */
+export function batchesOf<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
+
 const ENTRY = new URL('./entry.mjs', import.meta.url);
 
 /**
