@@ -11,6 +11,7 @@ import type { Question } from './question/types.js';
 import { type RankedSentence, type RankOptions, rankSentences, topArticles } from './rank.js';
 import { conflicting, leastCoverage, REFINERS, type Scope } from './refiners.js';
 import { RULES } from './rules/index.js';
+import { ANNOUNCES } from './rules/rest.js';
 import { parseSentence } from './rules/parse.js';
 import { keyWordOf } from './rules/subject.js';
 import type { Candidate } from './rules/types.js';
@@ -85,7 +86,7 @@ function collectCandidates(question: Question, sentences: RankedSentence[]): Can
         const key = `${draft.start}:${draft.end}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        candidates.push({ ...draft, sentence: ranked, support: [], score: 0 });
+        candidates.push({ ...draft, sentence: draft.sentence ?? ranked, support: [], score: 0 });
       }
     }
   }
@@ -114,12 +115,17 @@ function evidenceSentences(
 
 /**
  * For "why": the sentence right after each of the best few, which often gives the reason the best one only
- * announces ("...opposed to gun control for another reason." "They believe...").
+ * announces ("...opposed to gun control for another reason." "They believe..."); for "what" and "how", the
+ * one after a sentence that announces an answer ("The town has two options.").
  */
 function withFollowers(question: Question, best: RankedSentence[], ranked: RankedSentence[]): RankedSentence[] {
-  if (question.expects !== 'reason') return best;
+  if (question.expects !== 'reason' && question.expects !== 'thing') return best;
   const seen = new Set(best.map((r) => r.view.id));
-  const followers = best.slice(0, FOLLOWED_SENTENCES).flatMap((r) => {
+  // for "what" and "how", only a sentence that announces its answer ("the town has two options") is followed
+  const leads = best
+    .slice(0, FOLLOWED_SENTENCES)
+    .filter((r) => question.expects === 'reason' || ANNOUNCES.test(r.view.text.trim()));
+  const followers = leads.flatMap((r) => {
     const next = ranked.find(
       (n) => n.view.ref.document === r.view.ref.document && n.view.ref.sentence === r.view.ref.sentence + 1,
     );

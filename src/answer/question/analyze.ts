@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { COURTESY_TITLES, NAME_PARTICLES } from '../text/lexicon.js';
 import { tagText } from '../text/tagged.js';
 import { type Classification, KIND_RULES } from './kinds.js';
@@ -41,9 +42,11 @@ const isNounish = (w: QuestionWord): boolean =>
  * Subject or object: "who won the game" asks for the doer; "who did Kerry meet" (an auxiliary, then a noun
  * phrase, then the main verb) asks for the other party.
  */
-function gapOf(after: QuestionWord[]): Gap {
+function gapOf(after: QuestionWord[], verb: QuestionWord | undefined): Gap {
   const [first, second] = after;
   if (!first || !second || !isAuxiliary(first)) return 'subject';
+  // "what did Ada and Ben change": the verb `verbAfterSubject` found, whatever the tagger made of it
+  if (verb && isNounish(second)) return 'object';
   // "what would Julie do": a form of "do" after the subject is the main verb
   const nounThenVerb =
     isNounish(second) && after.slice(2).some((w) => isMainVerb(w) || /^(?:do|does|did|done)$/i.test(w.raw));
@@ -120,6 +123,24 @@ function verbAfterDoSupport(afterWh: QuestionWord[]): QuestionWord | undefined {
   return last - aux >= 2 && word.term && /^\p{Ll}/u.test(word.raw) ? word : undefined;
 }
 
+/** compromise's word list: what a word is out of context ("oppose" is a verb wherever it stands). */
+const WORD_LIST = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+const listedAsVerb = (w: QuestionWord): boolean =>
+  /^\p{Ll}/u.test(w.raw) && [WORD_LIST[w.raw.toLowerCase()]].flat().includes('Infinitive');
+
+/**
+ * "Why do some fans of the team oppose ticket prices?", "Why will farmers have to wait?": after do-support
+ * right behind the wh-word, the subject comes first (at least one word, whatever the tagger made of it), then
+ * the verb: the first word with an index term tagged as one, else the first listed as one (the tagger read it
+ * as a noun). "Have", "be" and "do" have no index term: the verb that carries the meaning comes after them.
+ */
+function verbAfterSubject(afterWh: QuestionWord[]): QuestionWord | undefined {
+  if (!afterWh[0] || !DO_SUPPORT.test(afterWh[0].raw.replace(/n['’]t$/i, ''))) return undefined;
+  // "of the club oppose": a word after a determiner is a noun, whatever the tagger says
+  const rest = afterWh.slice(2).filter((w, k) => w.term !== null && !afterWh[k + 1].tags.has('Determiner'));
+  return rest.find(isMainVerb) ?? rest.find((w) => listedAsVerb(w) && !isAuxiliary(w));
+}
+
 /** Reads a cleaned question: its kind, the answer it expects, its focus words, names and verb. */
 export function analyzeQuestion(text: string): Question {
   const bare = text.replace(/[\s?!.]+$/, '');
@@ -135,13 +156,14 @@ export function analyzeQuestion(text: string): Question {
   }));
   const coreStart = bare.length - core.length;
   const afterWh = words.filter((w) => w.start > coreStart);
-  const verbWord = afterWh.find(isMainVerb) ?? verbAfterDoSupport(afterWh);
+  const afterSubject = verbAfterSubject(afterWh);
+  const verbWord = afterSubject ?? afterWh.find(isMainVerb) ?? verbAfterDoSupport(afterWh);
   const focus = [focusNounOf(afterWh)?.term, verbWord?.term].filter((t): t is string => Boolean(t));
   return {
     text,
     kind: classification.kind,
     expects: classification.expects,
-    gap: classification.gap ?? gapOf(afterWh),
+    gap: classification.gap ?? gapOf(afterWh, afterSubject),
     rule: classification.rule,
     words,
     terms: [...new Set(words.flatMap((w) => (w.term ? [w.term] : [])))],

@@ -1,6 +1,7 @@
 import { termsOf } from '../../index/terms.js';
 import type { Question } from '../question/types.js';
 import type { Phrase } from '../text/phrases.js';
+import { MEASURE_ADJECTIVES } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { boundaryBetween, draft, novelty, proximity, verbPositions } from './helpers.js';
 import type { ParsedSentence } from './parse.js';
@@ -40,6 +41,43 @@ function numbersOf(sentence: ParsedSentence): Phrase[] {
   return sentence.numbers.filter((n) => !AMOUNT_THEN_BRACKET.test(sentence.text.slice(0, n.start - sentence.offset)));
 }
 
+/**
+ * "How large is the lake?": a measure adjective after a number gives the measure when it ends the phrase
+ * ("12 metres long", "some 300 kilometres wide"); before a noun it describes something else ("several large
+ * trucks").
+ */
+function measuresSomethingElse(question: Question, sentence: ParsedSentence, number: Phrase): boolean {
+  if (!question.unit || !MEASURE_ADJECTIVES.has(question.unit)) return false;
+  const { words } = sentence;
+  for (let i = number.first; i <= number.last + 1; i++) {
+    if (words[i]?.raw.toLowerCase() === question.unit) return Boolean(words[i + 1]?.tags.has('Noun'));
+  }
+  return false;
+}
+
+const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)';
+const LENGTH_UNITS =
+  '(?:milli|centi|kilo)?met(?:re|er)s?|mm|cm|km|inch(?:es)?|foot|feet|ft|yards?|miles?|storeys?|stories|floors?';
+const unitPattern = (...units: string[]): RegExp => new RegExp(`\\b(?:${units.join('|')})\\b`, 'i');
+
+/**
+ * The units that answer "how long", "how far", "how big"...: a length or a time for "how long", an area or a
+ * length for "how big" ("12,000 square feet").
+ */
+const MEASURES: Record<string, RegExp> = {
+  long: unitPattern(TIME_UNITS, LENGTH_UNITS),
+  far: unitPattern(LENGTH_UNITS, TIME_UNITS),
+  big: unitPattern('square', 'hectares?', 'acres?', LENGTH_UNITS),
+  large: unitPattern('square', 'hectares?', 'acres?', LENGTH_UNITS),
+  small: unitPattern('square', 'hectares?', 'acres?', LENGTH_UNITS),
+  tall: unitPattern(LENGTH_UNITS),
+  high: unitPattern(LENGTH_UNITS),
+  deep: unitPattern(LENGTH_UNITS),
+  wide: unitPattern(LENGTH_UNITS),
+  heavy: unitPattern('(?:kilo)?grams?', 'kg', 'tonnes?', 'tons?', 'pounds?', 'lbs?', 'ounces?'),
+  fast: unitPattern('km/h', 'mph', 'kilomet(?:re|er)s an hour', 'miles an hour', 'knots'),
+};
+
 /** An age as news writes it next to a name: "the 18-year-old Mirza", "Bratman, 26,", "Ann Chu (54)". */
 const AGE = /^\d{1,3}(?:-year-old)?$/;
 
@@ -61,7 +99,8 @@ const FREQUENCY =
 /**
  * A frequency comes first for "how often" (no other rule reads frequency words), then an age next to the
  * subject for "how old is X", then a number counting what the question counts ("how many nations" <-
- * "17-nation"), then money for "how much does it cost", then the number nearest the question's words.
+ * "17-nation"), then a number with a unit of the measure asked for ("how long" <- "three kilometres"), then
+ * money for "how much does it cost", then the number nearest the question's words.
  */
 export const HOW_MANY_RULES: AnswerRule[] = [
   // "How often is the fair held?" <- "...the yearly fair in New York."; "once in two weeks you get to see them"
@@ -99,9 +138,28 @@ export const HOW_MANY_RULES: AnswerRule[] = [
       return numbersOf(sentence).flatMap((n): CandidateDraft[] => {
         const words = sentence.words.slice(n.first, n.last + 2);
         if (!words.some((w) => w.term && forms.has(w.term))) return [];
+        if (measuresSomethingElse(question, sentence, n)) return [];
         // "250,000 people have died ..., and millions more have fled": the count of another clause's verb
         const otherClause = verbs.length > 0 && verbs.every((v) => boundaryBetween(sentence, n.last, v));
         return [draft('number-of-unit', countOnly(question, sentence, n), otherClause ? 0.35 : 0.9)];
+      });
+    },
+  },
+  // "How big is the club?" <- "The 12,000-square-foot club has..." (a size, not "seven machines")
+  {
+    id: 'number-measure',
+    extract(question, sentence) {
+      const units = question.unit ? MEASURES[question.unit] : undefined;
+      if (!units) return [];
+      const asked = new Set(question.words.flatMap((w) => (/\d/.test(w.raw) ? [w.raw.replace(/\D/g, '')] : [])));
+      return numbersOf(sentence).flatMap((n): CandidateDraft[] => {
+        // "12 metres" is one phrase, or the unit is the word after it ("12 metres" read as "12")
+        const withNext = sentence.phrase(n.first, Math.min(n.last + 1, sentence.words.length - 1));
+        const measure = [n, withNext].find((p) => units.test(p.text.replace(/-/g, ' ')));
+        if (!measure) return [];
+        // "how long did the 300-kilometre drive take": the question's own number measures something else
+        const own = sentence.words.slice(n.first, n.last + 1).some((w) => asked.has(w.raw.replace(/\D/g, '') || '-'));
+        return own ? [] : [draft('number-measure', measure, 0.7 + 0.1 * proximity(sentence, measure))];
       });
     },
   },

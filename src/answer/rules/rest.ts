@@ -162,3 +162,29 @@ export function followingRestatement(rule: string, strength: number): AnswerRule
     },
   };
 }
+
+/** An announcement says it has the answer: it need match less of the question than a bare restatement. */
+const ANNOUNCER_COVERAGE = 0.4;
+
+/**
+ * A sentence that announces what the next one says: "Engineers say the town has two options.", "The plan has
+ * three parts:".
+ */
+export const ANNOUNCES =
+  /:\s*$|\b(?:two|three|four|five|several|a few|many) (?:options|ways|reasons|things|steps|choices|possibilities|solutions|problems|questions|goals|changes|ideas)\b/i;
+
+/**
+ * The sentence after one that restates the question and announces the answer: "How can the town stop the
+ * flood?" <- "Engineers say the town has two options." "It can raise the dike, or it can move the houses."
+ */
+export function followingAnnouncement(rule: string, strength: number): AnswerRule {
+  return {
+    id: rule,
+    extract(question, sentence) {
+      const previous = sentence.ranked.previous;
+      if (!previous || previous.coverage < ANNOUNCER_COVERAGE || previous.score <= sentence.ranked.score) return [];
+      if (!ANNOUNCES.test(previous.view.text.trim())) return [];
+      return restOfSentence(rule, question, sentence, strength).map((c) => ({ ...c, via: previous }));
+    },
+  };
+}

@@ -124,7 +124,7 @@ export const ROLE_RULES: AnswerRule[] = [
     extract(question, sentence) {
       return subjectMentions(question, sentence).flatMap((mention): CandidateDraft[] => {
         const verb = sentence.words[mention.last + 1];
-        if (!verb || !/^(?:is|was|'s|remains|became|becomes)$/i.test(verb.raw)) return [];
+        if (!verb || !/^(?:is|was|are|were|'s|remains|remain|became|become|becomes)$/i.test(verb.raw)) return [];
         const span = descriptionAfter(sentence, mention.last + 2);
         return span ? [draft('role-copula', sentence.phrase(span.first, span.last), 0.7)] : [];
       });

@@ -30,7 +30,11 @@ export interface Candidate {
   score: number;
 }
 
-export type CandidateDraft = Omit<Candidate, 'sentence' | 'support' | 'score'>;
+/**
+ * What a rule proposes. Its phrase is in the sentence the rule reads, unless it names another `sentence`: the one
+ * before a restatement that begins "That is why", which gives the reason.
+ */
+export type CandidateDraft = Omit<Candidate, 'sentence' | 'support' | 'score'> & { sentence?: RankedSentence };
 
 /** One answer rule: proposes candidates from one sentence, or nothing. */
 export interface AnswerRule {

@@ -1,17 +1,28 @@
 import { normalisedAnswer } from '../refiners.js';
-import { boundaryBetween, draft, novelty, unplaced, verbPositions } from './helpers.js';
-import { restOfSentence } from './rest.js';
+import { termsOf } from '../../index/terms.js';
+import type { TaggedWord } from '../text/tagged.js';
+import { boundaryBetween, draft, novelty, trimPhrase, unplaced, verbPositions } from './helpers.js';
+import { followingAnnouncement, restOfSentence } from './rest.js';
 import { ROLE_RULES } from './role.js';
 import type { AnswerRule, CandidateDraft } from './types.js';
 
 /** Prepositions that give the means or manner a "how" question asks for: "by building", "with a hammer". */
 const MEANS = /^(?:by|through|using|with)$/i;
 
+/** Verbs of "how did X describe Y", as index terms. */
+const DESCRIBING = new Set(['describe', 'call', 'characterize', 'characterise'].flatMap((w) => termsOf(w)));
+const isDescribing = (w: TaggedWord): boolean => w.term !== null && DESCRIBING.has(w.term);
+const COPULA = /^(?:is|was|are|were)$/i;
+/** Words after a noun that give its name: "was known as", "is called", ", named". */
+const NAMING = /^,?\s*(?:(?:is|was|are|were|be|been)\s+)?(?:known as|called|named)\s+/i;
+const STANDS_FOR_IT = /^(?:it|this|that|they|these)$/i;
+
 /**
  * "What is X" for another name of an entity comes first (what the article calls it in full); then it reads
  * like "who is X" (an apposition or "X is a ..."); then a name of the kind asked for ("what
- * party"); otherwise the noun phrase on the side of the question's verb the gap is on; for "how", the means the
- * sentence names; the rest of the sentence last.
+ * party"); otherwise the noun phrase on the side of the question's verb the gap is on; for "how did X describe
+ * Y", what Y is said to be, then for "how", the means the sentence names; the sentence after an announcement
+ * ("two options") before the rest of the sentence, which comes last.
  */
 export const WHAT_RULES: AnswerRule[] = [
   // "What is Daesh?" <- '"You can't defeat Daesh ...," he said, using another name to refer to the jihadist
@@ -54,6 +65,25 @@ export const WHAT_RULES: AnswerRule[] = [
       });
     },
   },
+  // "What team did Ana play for?" <- "Her team was known as the Harbour Hawks." (the noun asked about, then
+  // the words that give its name; a name given outright: stronger than one that merely ends in the noun, weaker
+  // than a stated alias)
+  {
+    id: 'what-kind-called',
+    extract(question, sentence) {
+      const kinds = question.focus.filter((t) => t !== question.verb);
+      if (kinds.length === 0) return [];
+      const { words } = sentence;
+      return words.flatMap((w, i): CandidateDraft[] => {
+        if (!w.term || !kinds.includes(w.term) || i + 1 >= words.length) return [];
+        const naming = NAMING.exec(sentence.phrase(i + 1, Math.min(i + 4, words.length - 1)).text);
+        if (!naming) return [];
+        const after = sentence.wordsOf(words[i + 1].start + naming[0].length, Number.POSITIVE_INFINITY);
+        const name = after && sentence.names.find((n) => n.first === after.first || n.first === after.first + 1);
+        return name && !name.inQuestion ? [draft('what-kind-called', name, 0.8)] : [];
+      });
+    },
+  },
   // "What did McFarlane buy?" <- "McFarlane bought Mark McGwire's 70th home run ball."
   {
     id: 'what-object',
@@ -83,6 +113,27 @@ export const WHAT_RULES: AnswerRule[] = [
       });
     },
   },
+  // "How did the mayor describe the festival?" <- '"It was the best festival in years," the mayor said.'; "...
+  // described the festival as a triumph"
+  {
+    id: 'how-described',
+    extract(question, sentence) {
+      if (question.rule !== 'how' || !question.verb || !DESCRIBING.has(question.verb)) return [];
+      const { words } = sentence;
+      return words.flatMap((w, i): CandidateDraft[] => {
+        const before = words[i - 1];
+        if (!before || i + 1 >= words.length) return [];
+        // the thing described, or a pronoun for it, then "is": what follows is how it is described
+        const copula = COPULA.test(w.raw) && (sentence.inQuestion[i - 1] || STANDS_FOR_IT.test(before.raw));
+        const as = w.raw.toLowerCase() === 'as' && words.slice(Math.max(0, i - 4), i).some(isDescribing);
+        if (!copula && !as) return [];
+        let last = i + 1;
+        while (last + 1 < words.length && !/[,;:.!?—"”]/.test(words[last].post)) last++;
+        const phrase = trimPhrase(sentence, sentence.phrase(i + 1, last), (k) => words[k].term === null);
+        return phrase && novelty(sentence, phrase) > 0.5 ? [draft('how-described', phrase, 0.7)] : [];
+      });
+    },
+  },
   // "How will the students learn robotics?" <- "The students will learn robotics by building a rover."
   {
     id: 'how-means',
@@ -99,5 +150,7 @@ export const WHAT_RULES: AnswerRule[] = [
       });
     },
   },
+  // "How can the town stop the flood?" <- "Engineers say it has two options." "It can raise the dike, or...
+  followingAnnouncement('what-announced', 0.6),
   { id: 'what-rest', extract: (question, sentence) => restOfSentence('what-rest', question, sentence, 0.35) },
 ];

@@ -29,6 +29,8 @@ const CASES: [string, string, string, string, string][] = [
   ['how did the fire start', 'how', 'other', 'thing', 'adjunct'],
   ['name the three players', 'other', 'other', 'thing', 'subject'],
   ['When she was in school, what would Julie do at recess?', 'what', 'what', 'thing', 'object'],
+  // the tagger reads "change" as a noun: the verb after the subject still makes the gap the object
+  ['What did Ada and Ben change inside the lab?', 'what', 'what', 'thing', 'object'],
 ];
 
 describe('question kinds', () => {
@@ -50,6 +52,10 @@ describe('question kinds', () => {
     // the tagger reads a bare verb after do-support and a name as a noun
     ['What position did Mary play?', 'plai'],
     ['What does the mayor refuse to do?', 'refus'],
+    // after do-support the subject comes first, whatever the tagger made of its words ("members", "oppose")
+    ['Why do some fans of the team oppose ticket prices?', 'oppos'],
+    // a word after "the" is a noun, even one the tagger reads as a verb ("club")
+    ['Why do some members of the club oppose gun laws?', 'oppos'],
   ];
   for (const [question, verb] of VERBS) {
     it(`main verb: ${question}`, () => {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { useFloodCorpus } from './reason-manner-fixture.js';
+
+const propose = useFloodCorpus();
+
+/** [rule id, question, a snippet of the sentence it reads, a phrase it must not propose] */
+const CASES: [string, string, string, string][] = [
+  // no opening points back to the sentence before
+  ['why-sentence-before', 'why did the farmers wait', 'Farmers will', 'fill the sand bags'],
+  // after the dash comes what happens otherwise, not the reason
+  ['why-after-break', 'why must volunteers fill the sand bags tonight', 'Volunteers must', 'the water will reach'],
+  // a gerund has no subject: the schedule causes nothing
+  ['why-cause-subject', 'why are the crews at the dike', 'schedule for leaving', 'schedule'],
+  // "large" before a noun describes the trucks: no size of anything
+  ['number-of-unit', 'how large is the dike', 'Several large trucks', 'Several'],
+  // the question's own number measures something else
+  ['number-measure', 'how far does the 12 metres high dike run', '12 metres high', '12 metres'],
+  // nothing is said to be anything here
+  ['how-described', 'how did Brook describe the dike', 'Several large trucks', 'sand'],
+  // the noun asked about, but nothing gives its name
+  ['what-kind-called', 'what trucks carried sand', 'Several large trucks', 'sand'],
+  // no announcement before it: the sentence is not what one announced
+  ['what-announced', 'how did the mayor describe the flood', 'best defence', 'best defence'],
+];
+
+describe('rules of reasons, manners and measures: phrases they must not propose', () => {
+  for (const [rule, question, snippet, wrong] of CASES) {
+    it(`${rule}: ${question}`, () => {
+      const proposed = propose(rule, question, snippet);
+      expect(
+        proposed.some((text) => text.includes(wrong)),
+        `proposed: ${JSON.stringify(proposed)}`,
+      ).toBe(false);
+    });
+  }
+});
