@@ -1,5 +1,5 @@
 import { type Answerer, createAnswerer } from './answer/answerer.js';
-import { tagAhead, type TagAheadReport } from './answer/tag-ahead.js';
+import { readSavedTags, tagAhead, type TagAheadReport } from './answer/tag-ahead.js';
 import type { Answer, AskOptions } from './answer/types.js';
 import type { SkippedFile } from './corpus/article.js';
 import { type Library, prepareForChanges, refreshLibrary } from './library.js';
@@ -41,8 +41,10 @@ export interface Newsbot {
   /** Builds now what is otherwise built on first use (index, quote book, summary data): for a server's start. */
   prepare(): void;
   /**
-   * Runs once what is slow the first time: one question of each kind (the rules' code compiled) and what the
-   * first refresh needs (see `prepareForChanges`). For a bot's first idle moment after it is ready.
+   * Runs once what is slow the first time: the tags saved ahead read from the cache (see `tagAhead`), one
+   * question of each kind (the rules' code compiled; and what was just read settles in memory then rather than
+   * during a user's question) and what the first refresh needs (see `prepareForChanges`). For a bot's first
+   * idle moment after it is ready.
    */
   warmUp(): void;
   /**
@@ -166,6 +168,7 @@ export function createNewsbot(library: Library, options: NewsbotOptions): Newsbo
     warmUp() {
       // only speed is at stake: a failure here is reported, never thrown at the bot's event loop
       try {
+        readSavedTags(state.library, options.cacheDir);
         for (const question of WARM_UP) state.answerer(question);
         prepareForChanges(state.library);
       } catch (error) {

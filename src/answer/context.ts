@@ -29,9 +29,12 @@ const MAX_VIEWS = 5_000;
 /** Documents whose names and terms are kept for reuse, likewise. */
 const MAX_DOCUMENTS = 500;
 
-/** Stores `value` under `key`, emptying the map first when it is full. */
+/**
+ * Stores `value` under `key`, dropping the oldest entry first when the map is full: one at a time, as emptying
+ * it would leave the next questions to build everything again at once.
+ */
 function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
-  if (map.size >= limit) map.clear();
+  if (map.size >= limit) map.delete(map.keys().next().value as K);
   map.set(key, value);
   return value;
 }

@@ -5,8 +5,8 @@ import type { Article } from '../corpus/article.js';
 import type { Document, Library } from '../library.js';
 import { batchesOf, runInWorkers } from '../workers/pool.js';
 import type { TagReply } from './tag-worker.js';
-import { tagListsOf } from './text/tagged.js';
-import { hasStoredTags, loadTags, type SavedTags, saveTags, storedTexts, storeTags } from './text/tag-store.js';
+import { readingOf } from './text/tagged.js';
+import { hasStoredTags, loadTags, type SavedTags, saveTags, storedTexts, storeWords } from './text/tag-store.js';
 
 /** The code the tags come from, with compromise's version: tags saved by other code are stale. */
 const CODE = ['answer/text/tagged.ts', 'answer/text/tag-store.ts'];
@@ -76,7 +76,7 @@ async function tagHere(texts: string[]): Promise<void> {
   while (next < texts.length) {
     const until = performance.now() + SLICE_MS;
     do {
-      storeTags(texts[next], tagListsOf(texts[next]));
+      storeWords(texts[next], readingOf(texts[next]));
       next++;
     } while (next < texts.length && performance.now() < until);
     await new Promise((resolve) => setImmediate(resolve));
@@ -91,7 +91,7 @@ async function tagMissing(missing: string[], threads: number): Promise<void> {
     batches,
     threads,
     (reply) => {
-      batches[reply.id].forEach((text, i) => storeTags(text, reply.work[i]));
+      batches[reply.id].forEach((text, i) => storeWords(text, reply.work[i]));
     },
     WORKER_LIMITS,
   );
@@ -114,25 +114,30 @@ function save(file: string, library: Library, tagged: number): void {
 }
 
 /**
+ * Reads the corpus folder's tags snapshot into the store, once per process (before anything is tagged):
+ * how many texts it gave. Quick; `tagAhead` does it too.
+ */
+export function readSavedTags(library: Library, cacheDir: string | null): number {
+  const file = cacheDir ? snapshotPath(cacheDir, 'tags', library.corpusDir) : null;
+  if (!file || storedTexts() > 0) return 0;
+  const saved = readSnapshotFile(file) as Partial<TagsFile> | null;
+  unsaved.set(file, 0);
+  return saved?.code === codeVersion() ? loadTags(saved.tags) : 0;
+}
+
+/**
  * Tags every sentence of the library with compromise ahead of questions, on worker threads, so that no answer
  * waits for the tagger (first-time tagging is most of a slow answer's time). Reads the corpus folder's tags
  * snapshot first, and writes it when much is new. Only articles not seen by an earlier call
  * are looked at, so it is cheap to call again after a refresh.
  */
 export async function tagAhead(library: Library, options: TagAheadOptions): Promise<TagAheadReport> {
-  const file = options.cacheDir ? snapshotPath(options.cacheDir, 'tags', library.corpusDir) : null;
-  let loaded = 0;
-  // a process reads the snapshot once, before it has tagged anything
-  if (file && storedTexts() === 0) {
-    const saved = readSnapshotFile(file) as Partial<TagsFile> | null;
-    if (saved?.code === codeVersion()) loaded = loadTags(saved.tags);
-    unsaved.set(file, 0);
-  }
+  const loaded = readSavedTags(library, options.cacheDir);
   const documents = library.documents.filter((d) => !done.has(d.article));
   const texts = sentenceTexts(documents);
   const missing = [...texts].filter((text) => !hasStoredTags(text));
   await tagMissing(missing, options.threads ?? 1);
   for (const { article } of documents) done.add(article);
-  if (file) save(file, library, missing.length);
+  if (options.cacheDir) save(snapshotPath(options.cacheDir, 'tags', library.corpusDir), library, missing.length);
   return { sentences: texts.size, loaded, tagged: missing.length };
 }

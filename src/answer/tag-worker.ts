@@ -1,10 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import type { Job } from '../workers/pool.js';
-import { tagListsOf } from './text/tagged.js';
+import type { WordReading } from './text/tag-store.js';
+import { readingOf } from './text/tagged.js';
 
-/** For each text of a batch, the tags of each of its words. */
-export type TagReply = string[][][];
+/** For each text of a batch, its words. */
+export type TagReply = WordReading[][];
 
 parentPort?.on('message', ({ id, work }: Job<string[]>) => {
-  parentPort?.postMessage({ id, work: work.map(tagListsOf) } satisfies Job<TagReply>);
+  parentPort?.postMessage({ id, work: work.map(readingOf) } satisfies Job<TagReply>);
 });

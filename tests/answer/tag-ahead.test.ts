@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { tagAhead } from '../../src/answer/tag-ahead.js';
-import { forgetStoredTags, hasStoredTags, storedTags } from '../../src/answer/text/tag-store.js';
-import { tagListsOf } from '../../src/answer/text/tagged.js';
+import { forgetStoredTags, hasStoredTags, storedWords } from '../../src/answer/text/tag-store.js';
+import { readingOf } from '../../src/answer/text/tagged.js';
 import type { Library } from '../../src/library.js';
 import { libraryOf, removeTemporary, SEEDS, temporaryCorpus } from './fixtures.js';
 
@@ -26,8 +26,12 @@ function largeCorpus(): Record<string, string> {
 const textsOf = (library: Library): string[] =>
   library.documents.flatMap(({ article, facts }) => facts.sentences.map((s) => article.text.slice(s.start, s.end)));
 
+/** A word's reading as one comparable line. */
+const line = (w: { start: number; length: number; pre: number; post: number; tags: Iterable<string> }): string =>
+  `${w.start} ${w.length} ${w.pre} ${w.post} ${[...w.tags].sort().join(',')}`;
+
 const sameAsTagging = (text: string): boolean =>
-  JSON.stringify(storedTags(text)?.map((tags) => [...tags].sort())) === JSON.stringify(tagListsOf(text));
+  storedWords(text)?.map(line).join('\n') === readingOf(text).map(line).join('\n');
 
 const temporary: string[] = [];
 const cacheDir = (): string => {

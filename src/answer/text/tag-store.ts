@@ -2,25 +2,76 @@ import { createHash } from 'node:crypto';
 import { decodeInt32Array, decodeUint16Array, encodeTypedArray } from '../../cache/typed-arrays.js';
 
 /**
- * Tags worked out ahead of questions (see tag-ahead.ts), by sentence text: what `tagText` reads instead of
- * running the tagger. A text is known by a digest of it, so a store serves any library holding the text, and
- * each word's tags by the number of its tag set (a few thousand distinct sets tag a whole corpus).
+ * Sentences read ahead of questions (see tag-ahead.ts): each word's place and tags, what `tagText` reads
+ * instead of running compromise's tokenizer and tagger. A text is known by a digest of it, so a store serves
+ * any library holding the text, and a word's tags by the number of its tag set (a few thousand distinct sets
+ * tag a whole corpus).
  */
+
+/** A word as the tokenizer found it in its text, with the tagger's tags (sorted). */
+export interface WordReading {
+  start: number;
+  length: number;
+  /** Lengths of the punctuation and space before and after it. */
+  pre: number;
+  post: number;
+  tags: readonly string[];
+}
+
+/** A stored word: its tags as one shared set. */
+export type StoredWord = Omit<WordReading, 'tags'> & { tags: ReadonlySet<string> };
 
 /** Characters of a text's digest (base64 of SHA-1: 96 bits). */
 const KEY_LENGTH = 16;
-/** Tag set numbers are stored in 16 bits. */
+/** Tag set numbers, offsets and lengths are stored in 16 bits: a longer text is not stored. */
 const MAX_SETS = 0xffff;
+const MAX_LENGTH = 0xffff;
+/** Numbers stored per word: tag set, start, length, pre, post. */
+const FIELDS = 5;
 
 const setNumbers = new Map<string, number>();
 const sets: ReadonlySet<string>[] = [];
 const setLists: string[][] = [];
-/** Each text's digest to its words' tag set numbers. */
-const entries = new Map<string, Uint16Array>();
+
+/**
+ * Every stored word's numbers, end to end, and where each text's run starts and how long it is: one buffer
+ * rather than an array per text, which a corpus has hundreds of thousands of for the collector to visit.
+ */
+let stored = new Uint16Array(1 << 16);
+let used = 0;
+let starts = new Int32Array(1 << 12);
+let lengths = new Int32Array(1 << 12);
+/** Each text's digest to its run's number. */
+const entries = new Map<string, number>();
 
 function keyOf(text: string): string {
   return createHash('sha1').update(text).digest('base64').slice(0, KEY_LENGTH);
 }
+
+/** A copy of `array` with room for at least `size` entries, doubling. */
+function grown<T extends Uint16Array | Int32Array>(array: T, size: number, make: (length: number) => T): T {
+  if (size <= array.length) return array;
+  let length = array.length;
+  while (length < size) length *= 2;
+  const bigger = make(length);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Stores a run of tag set numbers under a text's digest. */
+function addRun(key: string, run: ArrayLike<number>): void {
+  const entry = entries.size;
+  stored = grown(stored, used + run.length, (n) => new Uint16Array(n));
+  starts = grown(starts, entry + 1, (n) => new Int32Array(n));
+  lengths = grown(lengths, entry + 1, (n) => new Int32Array(n));
+  stored.set(run, used);
+  starts[entry] = used;
+  lengths[entry] = run.length;
+  used += run.length;
+  entries.set(key, entry);
+}
+
+const runOf = (entry: number): Uint16Array => stored.subarray(starts[entry], starts[entry] + lengths[entry]);
 
 /** The number of a tag set (its tags sorted), null once the numbers are used up. */
 function setNumber(tags: readonly string[]): number | null {
@@ -36,41 +87,55 @@ function setNumber(tags: readonly string[]): number | null {
   return number;
 }
 
-/** The stored tags of each word of `text`, or null when none are stored. */
-export function storedTags(text: string): ReadonlySet<string>[] | null {
+/** The stored words of `text`, or null when it is not stored. */
+export function storedWords(text: string): StoredWord[] | null {
   if (entries.size === 0) return null;
-  const numbers = entries.get(keyOf(text));
-  return numbers ? Array.from(numbers, (n) => sets[n]) : null;
+  const entry = entries.get(keyOf(text));
+  if (entry === undefined) return null;
+  const run = runOf(entry);
+  const words: StoredWord[] = [];
+  let at = 0;
+  for (let i = 0; i < run.length; i += FIELDS) {
+    const word = { tags: sets[run[i]], start: run[i + 1], length: run[i + 2], pre: run[i + 3], post: run[i + 4] };
+    // words in order inside the text, or the stored numbers are not this text's
+    if (word.start - word.pre < at || word.start + word.length + word.post > text.length) return null;
+    at = word.start + word.length + word.post;
+    words.push(word);
+  }
+  return words;
 }
 
 export function hasStoredTags(text: string): boolean {
   return entries.has(keyOf(text));
 }
 
-/** Stores the tags of each word of `text` (each list sorted, as `tagListsOf` gives them). */
-export function storeTags(text: string, tags: readonly (readonly string[])[]): void {
-  const numbers = new Uint16Array(tags.length);
-  for (let i = 0; i < tags.length; i++) {
-    const number = setNumber(tags[i]);
+/** Stores the words of `text` as `readingOf` gives them. */
+export function storeWords(text: string, words: readonly WordReading[]): void {
+  const key = keyOf(text);
+  if (entries.has(key) || text.length > MAX_LENGTH) return;
+  const run: number[] = [];
+  for (const word of words) {
+    const number = setNumber(word.tags);
     if (number === null) return;
-    numbers[i] = number;
+    run.push(number, word.start, word.length, word.pre, word.post);
   }
-  entries.set(keyOf(text), numbers);
+  addRun(key, run);
 }
 
-/** How many texts have stored tags. */
+/** How many texts are stored. */
 export function storedTexts(): number {
   return entries.size;
 }
 
-/** Forgets every stored tag (for tests). */
+/** Forgets every stored text (for tests). */
 export function forgetStoredTags(): void {
   entries.clear();
+  used = 0;
 }
 
 /**
- * Stored tags as JSON holds them: the texts' digests end to end, each text's word count, every word's tag
- * set number (typed arrays in base64), and the sets.
+ * Stored texts as JSON holds them: the texts' digests end to end, how many numbers each has, every word's
+ * numbers (typed arrays in base64), and the tag sets.
  */
 export interface SavedTags {
   keys: string;
@@ -79,15 +144,15 @@ export interface SavedTags {
   sets: string[][];
 }
 
-/** The stored tags of those of `texts` that have them, to be saved. */
+/** Those of `texts` that are stored, to be saved. */
 export function saveTags(texts: Iterable<string>): SavedTags {
   const keys: string[] = [];
   const runs: Uint16Array[] = [];
   for (const key of new Set(Array.from(texts, keyOf))) {
-    const numbers = entries.get(key);
-    if (!numbers) continue;
+    const entry = entries.get(key);
+    if (entry === undefined) continue;
     keys.push(key);
-    runs.push(numbers);
+    runs.push(runOf(entry));
   }
   const counts = Int32Array.from(runs, (r) => r.length);
   const numbers = new Uint16Array(counts.reduce((a, b) => a + b, 0));
@@ -104,28 +169,28 @@ const isSetList = (value: unknown): value is string[][] =>
   value.length <= MAX_SETS &&
   value.every((set) => Array.isArray(set) && set.every((tag) => typeof tag === 'string'));
 
-/** Adds saved tags to the store; returns how many texts it added, 0 when `saved` is not whole. */
+/** Adds saved texts to the store; returns how many it added, 0 when `saved` is not whole. */
 export function loadTags(saved: unknown): number {
   const s = saved as Partial<SavedTags> | null;
   if (!s || typeof s.keys !== 'string' || !isSetList(s.sets)) return 0;
   const counts = decodeInt32Array(s.counts);
   const numbers = decodeUint16Array(s.numbers);
   if (!counts || !numbers || s.keys.length !== counts.length * KEY_LENGTH) return 0;
-  if (counts.some((c) => c < 0) || counts.reduce((a, b) => a + b, 0) !== numbers.length) return 0;
-  if (numbers.some((n) => n >= (s.sets as string[][]).length)) return 0;
+  if (counts.some((c) => c < 0 || c % FIELDS !== 0)) return 0;
+  if (counts.reduce((a, b) => a + b, 0) !== numbers.length) return 0;
+  const setCount = s.sets.length;
+  if (numbers.some((n, i) => i % FIELDS === 0 && n >= setCount)) return 0;
   const own = s.sets.map((tags) => setNumber(tags));
   if (own.includes(null)) return 0;
+  const renumbered = numbers.map((n, i) => (i % FIELDS === 0 ? (own[n] as number) : n));
   let at = 0;
   let added = 0;
   for (let i = 0; i < counts.length; i++) {
     const key = s.keys.slice(i * KEY_LENGTH, (i + 1) * KEY_LENGTH);
-    const run = numbers.subarray(at, at + counts[i]);
+    const run = renumbered.subarray(at, at + counts[i]);
     at += counts[i];
     if (entries.has(key)) continue;
-    entries.set(
-      key,
-      run.map((n) => own[n] as number),
-    );
+    addRun(key, run);
     added++;
   }
   return added;

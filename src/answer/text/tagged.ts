@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { termsOf } from '../../index/terms.js';
-import { storedTags } from './tag-store.js';
+import { storedWords, type WordReading } from './tag-store.js';
 
 /** A word with its offsets, compromise's part-of-speech tags and its index term. */
 export interface TaggedWord {
@@ -193,19 +193,26 @@ function tagsOfDocument(doc: Document, text: string, words: readonly { start: nu
 }
 
 /**
- * The tags of each word of `text`, in the order `tagText` gives its words, each list sorted: what tagging
- * ahead stores (see tag-store.ts).
+ * Each word of `text` as `tagText` gives them, with its place and its tags (sorted): what reading ahead stores
+ * (see tag-store.ts).
  */
-export function tagListsOf(text: string): string[][] {
+export function readingOf(text: string): WordReading[] {
   const doc = nlp.tokenize(text);
   const words = wordsOf(doc, text);
-  return tagsOfDocument(doc, text, words).map((tags) => [...tags].sort());
+  const tags = tagsOfDocument(doc, text, words);
+  return words.map((w, i) => ({
+    start: w.start,
+    length: w.text.length,
+    pre: w.pre.length,
+    post: w.post.length,
+    tags: [...tags[i]].sort(),
+  }));
 }
 
 /**
- * A text split into words, tagged the first time a word's tags are read (unless they were stored ahead):
- * tokenizing is a tenth of the cost, and the rules for dates and quotes read no tags. The tagger leaves the
- * words as the tokenizer found them.
+ * A text split into words, tagged the first time a word's tags are read: tokenizing is a tenth of the cost,
+ * and the rules for dates and quotes read no tags. The tagger leaves the words as the tokenizer found them. A
+ * text read ahead (see tag-store.ts) comes with its words and tags, and compromise is not run at all.
  */
 class Tokenized {
   readonly words: Word[];
@@ -215,25 +222,35 @@ class Tokenized {
    * least until the question being answered is (a weak reference's target outlives the current job), and is
    * tokenized again if it is gone by the time its tags are read.
    */
-  private doc: WeakRef<Document> | null;
+  private doc: WeakRef<Document> | null = null;
 
   constructor(readonly text: string) {
+    const stored = storedWords(text);
+    const word = (raw: string, start: number, pre: string, post: string, i: number): Word =>
+      new Word(raw, start, termsOf(raw)[0] ?? null, pre, post, this, i);
+    if (stored) {
+      this.tags = stored.map((w) => w.tags);
+      this.words = stored.map((w, i) => {
+        const end = w.start + w.length;
+        return word(
+          text.slice(w.start, end),
+          w.start,
+          text.slice(w.start - w.pre, w.start),
+          text.slice(end, end + w.post),
+          i,
+        );
+      });
+      return;
+    }
     const doc = nlp.tokenize(text);
     this.doc = new WeakRef(doc);
-    this.words = wordsOf(doc, text).map(
-      (w, i) => new Word(w.text, w.start, termsOf(w.text)[0] ?? null, w.pre, w.post, this, i),
-    );
+    this.words = wordsOf(doc, text).map((w, i) => word(w.text, w.start, w.pre, w.post, i));
   }
 
   tagsAt(position: number): ReadonlySet<string> {
     if (!this.tags) {
-      const stored = storedTags(this.text);
-      if (stored?.length === this.words.length) {
-        this.tags = stored;
-      } else {
-        const doc = this.doc?.deref() ?? nlp.tokenize(this.text);
-        this.tags = tagsOfDocument(doc, this.text, this.words);
-      }
+      const doc = this.doc?.deref() ?? nlp.tokenize(this.text);
+      this.tags = tagsOfDocument(doc, this.text, this.words);
       this.doc = null;
     }
     return this.tags[position];
