@@ -88,24 +88,42 @@ const TITLE_BONUS = 0.5;
 /** How much a weaker article's sentences are held back (0 = not at all). */
 const ARTICLE_EXPONENT = 2;
 
+/** A question term as ranking matches it: itself, its synonyms, its prefix. */
+interface Asked {
+  term: string;
+  synonyms: readonly string[];
+  prefix: string | null;
+}
+
+/**
+ * The first five letters of a term that words sharing them match ("immunize", "immunization"; "Canada",
+ * "Canadian"); null for a shorter term or a number.
+ */
+function prefixOf(term: string): string | null {
+  return term.length >= 5 && !/^\d/.test(term) ? term.slice(0, 5) : null;
+}
+
+const askedOf = (term: string): Asked => ({ term, synonyms: synonymsOf(term), prefix: prefixOf(term) });
+
+/** Whether one of `terms` shares the asked term's prefix. */
+function sharesPrefix(asked: Asked, terms: ReadonlySet<string>): boolean {
+  if (asked.prefix === null) return false;
+  for (const t of terms) if (t.startsWith(asked.prefix)) return true;
+  return false;
+}
+
 /** How strongly a sentence matches one question term: 1, a partial credit, or 0. */
-function matchStrength(term: string, view: SentenceView): number {
+function matchStrength(asked: Asked, view: SentenceView): number {
   const { terms } = view;
+  const { term } = asked;
   if (terms.has(term)) return 1;
   if (view.nameTerms.has(term)) return NAME_MATCH;
   if (view.referTerms.has(term)) return REFER_MATCH;
-  if (synonymsOf(term).some((s) => terms.has(s))) return SYNONYM_MATCH;
-  for (const t of terms) if (sharesPrefix(term, t)) return PREFIX_MATCH;
-  return 0;
+  if (asked.synonyms.some((s) => terms.has(s))) return SYNONYM_MATCH;
+  return sharesPrefix(asked, terms) ? PREFIX_MATCH : 0;
 }
 
-/** Two words sharing their first five letters ("immunize", "immunization"; "Canada", "Canadian"). */
-function sharesPrefix(term: string, other: string): boolean {
-  return term.length >= 5 && !/^\d/.test(term) && other.startsWith(term.slice(0, 5));
-}
-
-interface Weight {
-  term: string;
+interface Weight extends Asked {
   /** For a word of a name the question gives: the term of the name's head noun, which can stand for it. */
   head?: string;
   /** Rarity in the whole corpus (inverse sentence frequency). */
@@ -141,7 +159,7 @@ function weightsOf(context: AnswerContext, question: Question, local: SentenceVi
     const focus = question.focus.includes(term) ? FOCUS_BOOST : 1;
     const df = local.filter((v) => v.terms.has(term) || v.nameTerms.has(term)).length;
     const ranking = focus * global * Math.log(1 + local.length / (1 + df)) ** LOCAL_EXPONENT;
-    return { term, head: heads.get(term), global, ranking };
+    return { ...askedOf(term), head: heads.get(term), global, ranking };
   });
 }
 
@@ -163,8 +181,8 @@ function matchOf(view: SentenceView, weights: Weight[], before: SentenceView | n
   for (const w of weights) {
     globalTotal += w.global;
     rankingTotal += w.ranking;
-    const own = matchStrength(w.term, view) || (w.head && view.terms.has(w.head) ? DESCRIPTION_MATCH : 0);
-    const strength = own > 0 ? own : before ? contextMatch * matchStrength(w.term, before) : 0;
+    const own = matchStrength(w, view) || (w.head && view.terms.has(w.head) ? DESCRIPTION_MATCH : 0);
+    const strength = own > 0 ? own : before ? contextMatch * matchStrength(w, before) : 0;
     if (strength === 0) continue;
     global += strength * w.global;
     ranking += strength * w.ranking;
@@ -197,7 +215,7 @@ function numbersFactor(view: SentenceView, numbers: string[]): number {
 function namesIn(context: AnswerContext, document: number, terms: string[], whole: boolean): boolean {
   const articleTerms = context.termsOfDocument(document);
   if (terms.length < 2 || !whole) {
-    return terms.some((t) => articleTerms.has(t) || [...articleTerms].some((a) => sharesPrefix(t, a)));
+    return terms.some((t) => articleTerms.has(t) || sharesPrefix(askedOf(t), articleTerms));
   }
   // a name of three words or more may differ in one ("the Canadian Health Department" for "the Health Department")
   const needed = terms.length > 2 ? terms.length - 1 : terms.length;

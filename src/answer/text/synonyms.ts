@@ -77,7 +77,11 @@ for (const line of GROUPS.split('\n')) {
   }
 }
 
+/** Each term's synonyms, itself excluded, listed once: ranking asks for them for every sentence it scores. */
+const SYNONYMS = new Map([...GROUP_OF].map(([term, group]) => [term, [...group].filter((t) => t !== term)]));
+const NONE: readonly string[] = [];
+
 /** Terms that can stand for `term` in an answer sentence (itself excluded). */
-export function synonymsOf(term: string): string[] {
-  return [...(GROUP_OF.get(term) ?? [])].filter((t) => t !== term);
+export function synonymsOf(term: string): readonly string[] {
+  return SYNONYMS.get(term) ?? NONE;
 }

@@ -183,6 +183,8 @@ export function loadTags(saved: unknown): number {
   const own = s.sets.map((tags) => setNumber(tags));
   if (own.includes(null)) return 0;
   const renumbered = numbers.map((n, i) => (i % FIELDS === 0 ? (own[n] as number) : n));
+  // a store loaded at a start takes the buffer as it is, rather than growing its own to copy it in
+  if (entries.size === 0) stored = renumbered.length > stored.length ? renumbered : stored;
   let at = 0;
   let added = 0;
   for (let i = 0; i < counts.length; i++) {
