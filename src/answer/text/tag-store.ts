@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { decodeInt32Array, decodeUint16Array, encodeTypedArray } from '../../cache/typed-arrays.js';
+import { type Digest, DigestTable, digestOf } from './digest-table.js';
 
 /**
  * Sentences read ahead of questions (see tag-ahead.ts): each word's place and tags, what `tagText` reads
@@ -21,8 +21,6 @@ export interface WordReading {
 /** A stored word: its tags as one shared set. */
 export type StoredWord = Omit<WordReading, 'tags'> & { tags: ReadonlySet<string> };
 
-/** Characters of a text's digest (base64 of SHA-1: 96 bits). */
-const KEY_LENGTH = 16;
 /** Tag set numbers, offsets and lengths are stored in 16 bits: a longer text is not stored. */
 const MAX_SETS = 0xffff;
 const MAX_LENGTH = 0xffff;
@@ -41,12 +39,8 @@ let stored = new Uint16Array(1 << 16);
 let used = 0;
 let starts = new Int32Array(1 << 12);
 let lengths = new Int32Array(1 << 12);
-/** Each text's digest to its run's number. */
-const entries = new Map<string, number>();
-
-function keyOf(text: string): string {
-  return createHash('sha1').update(text).digest('base64').slice(0, KEY_LENGTH);
-}
+/** Each text's digest, numbered as its run. */
+const entries = new DigestTable();
 
 /** A copy of `array` with room for at least `size` entries, doubling. */
 function grown<T extends Uint16Array | Int32Array>(array: T, size: number, make: (length: number) => T): T {
@@ -59,8 +53,8 @@ function grown<T extends Uint16Array | Int32Array>(array: T, size: number, make:
 }
 
 /** Stores a run of tag set numbers under a text's digest. */
-function addRun(key: string, run: ArrayLike<number>): void {
-  const entry = entries.size;
+function addRun(digest: Digest, run: ArrayLike<number>): void {
+  const entry = entries.add(digest);
   stored = grown(stored, used + run.length, (n) => new Uint16Array(n));
   starts = grown(starts, entry + 1, (n) => new Int32Array(n));
   lengths = grown(lengths, entry + 1, (n) => new Int32Array(n));
@@ -68,7 +62,6 @@ function addRun(key: string, run: ArrayLike<number>): void {
   starts[entry] = used;
   lengths[entry] = run.length;
   used += run.length;
-  entries.set(key, entry);
 }
 
 const runOf = (entry: number): Uint16Array => stored.subarray(starts[entry], starts[entry] + lengths[entry]);
@@ -90,8 +83,8 @@ function setNumber(tags: readonly string[]): number | null {
 /** The stored words of `text`, or null when it is not stored. */
 export function storedWords(text: string): StoredWord[] | null {
   if (entries.size === 0) return null;
-  const entry = entries.get(keyOf(text));
-  if (entry === undefined) return null;
+  const entry = entries.find(digestOf(text));
+  if (entry < 0) return null;
   const run = runOf(entry);
   const words: StoredWord[] = [];
   let at = 0;
@@ -106,20 +99,20 @@ export function storedWords(text: string): StoredWord[] | null {
 }
 
 export function hasStoredTags(text: string): boolean {
-  return entries.has(keyOf(text));
+  return entries.find(digestOf(text)) >= 0;
 }
 
 /** Stores the words of `text` as `readingOf` gives them. */
 export function storeWords(text: string, words: readonly WordReading[]): void {
-  const key = keyOf(text);
-  if (entries.has(key) || text.length > MAX_LENGTH) return;
+  const digest = digestOf(text);
+  if (entries.find(digest) >= 0 || text.length > MAX_LENGTH) return;
   const run: number[] = [];
   for (const word of words) {
     const number = setNumber(word.tags);
     if (number === null) return;
     run.push(number, word.start, word.length, word.pre, word.post);
   }
-  addRun(key, run);
+  addRun(digest, run);
 }
 
 /** How many texts are stored. */
@@ -134,8 +127,8 @@ export function forgetStoredTags(): void {
 }
 
 /**
- * Stored texts as JSON holds them: the texts' digests end to end, how many numbers each has, every word's
- * numbers (typed arrays in base64), and the tag sets.
+ * Stored texts as JSON holds them: the texts' digests (three numbers each), how many numbers each text has,
+ * every word's numbers (typed arrays in base64), and the tag sets.
  */
 export interface SavedTags {
   keys: string;
@@ -146,12 +139,15 @@ export interface SavedTags {
 
 /** Those of `texts` that are stored, to be saved. */
 export function saveTags(texts: Iterable<string>): SavedTags {
-  const keys: string[] = [];
+  const kept = new Set<number>();
+  for (const text of texts) {
+    const entry = entries.find(digestOf(text));
+    if (entry >= 0) kept.add(entry);
+  }
+  const keys = new Int32Array(3 * kept.size);
   const runs: Uint16Array[] = [];
-  for (const key of new Set(Array.from(texts, keyOf))) {
-    const entry = entries.get(key);
-    if (entry === undefined) continue;
-    keys.push(key);
+  for (const entry of kept) {
+    keys.set(entries.digest(entry), 3 * runs.length);
     runs.push(runOf(entry));
   }
   const counts = Int32Array.from(runs, (r) => r.length);
@@ -161,7 +157,12 @@ export function saveTags(texts: Iterable<string>): SavedTags {
     numbers.set(run, at);
     at += run.length;
   }
-  return { keys: keys.join(''), counts: encodeTypedArray(counts), numbers: encodeTypedArray(numbers), sets: setLists };
+  return {
+    keys: encodeTypedArray(keys),
+    counts: encodeTypedArray(counts),
+    numbers: encodeTypedArray(numbers),
+    sets: setLists,
+  };
 }
 
 const isSetList = (value: unknown): value is string[][] =>
@@ -172,10 +173,11 @@ const isSetList = (value: unknown): value is string[][] =>
 /** Adds saved texts to the store; returns how many it added, 0 when `saved` is not whole. */
 export function loadTags(saved: unknown): number {
   const s = saved as Partial<SavedTags> | null;
-  if (!s || typeof s.keys !== 'string' || !isSetList(s.sets)) return 0;
+  if (!s || !isSetList(s.sets)) return 0;
+  const keys = decodeInt32Array(s.keys);
   const counts = decodeInt32Array(s.counts);
   const numbers = decodeUint16Array(s.numbers);
-  if (!counts || !numbers || s.keys.length !== counts.length * KEY_LENGTH) return 0;
+  if (!keys || !counts || !numbers || keys.length !== 3 * counts.length) return 0;
   if (counts.some((c) => c < 0 || c % FIELDS !== 0)) return 0;
   if (counts.reduce((a, b) => a + b, 0) !== numbers.length) return 0;
   const setCount = s.sets.length;
@@ -188,11 +190,11 @@ export function loadTags(saved: unknown): number {
   let at = 0;
   let added = 0;
   for (let i = 0; i < counts.length; i++) {
-    const key = s.keys.slice(i * KEY_LENGTH, (i + 1) * KEY_LENGTH);
+    const digest: Digest = [keys[3 * i], keys[3 * i + 1], keys[3 * i + 2]];
     const run = renumbered.subarray(at, at + counts[i]);
     at += counts[i];
-    if (entries.has(key)) continue;
-    addRun(key, run);
+    if (entries.find(digest) >= 0) continue;
+    addRun(digest, run);
     added++;
   }
   return added;
