@@ -1,4 +1,5 @@
 import type { Question } from '../question/types.js';
+import type { RankedSentence } from '../rank.js';
 import { distanceToAnchors, draft, trimPhrase, verbPositions } from './helpers.js';
 import { ROLE_WORDS } from '../text/lexicon.js';
 import type { TaggedWord } from '../text/tagged.js';
@@ -144,23 +145,38 @@ const MAX_NEW_TERMS = 3;
 const GIVES_REASON = /\b(?:because|since|so that|in order to|due to|thanks to)\b/i;
 
 /**
- * The sentence after a restatement of the question: "Some members of the public are opposed to gun control
- * for another reason." <- "They believe people should decide for themselves..."
+ * The rest of a sentence whose previous one, matching at least `coverage` of the question and scored higher,
+ * `leadsIn` to it: an answer that follows its lead-in.
  */
-export function followingRestatement(rule: string, strength: number): AnswerRule {
+function followingLeadIn(
+  rule: string,
+  strength: number,
+  coverage: number,
+  leadsIn: (previous: RankedSentence, question: Question) => boolean,
+): AnswerRule {
   return {
     id: rule,
     extract(question, sentence) {
       const previous = sentence.ranked.previous;
-      if (!previous || previous.coverage < LEADS_IN || previous.score <= sentence.ranked.score) return [];
-      if (GIVES_REASON.test(previous.view.text)) return [];
-      // the restatement must say little beyond the question, else its own words are the answer
-      const asked = new Set(question.terms);
-      const beyond = [...previous.view.terms].filter((t) => !asked.has(t) && !previous.matched.has(t)).length;
-      if (beyond > MAX_NEW_TERMS) return [];
+      if (!previous || previous.coverage < coverage || previous.score <= sentence.ranked.score) return [];
+      if (!leadsIn(previous, question)) return [];
       return restOfSentence(rule, question, sentence, strength).map((c) => ({ ...c, via: previous }));
     },
   };
+}
+
+/**
+ * The sentence after a restatement of the question: "Some members of the public are opposed to gun control
+ * for another reason." <- "They believe people should decide for themselves..."
+ */
+export function followingRestatement(rule: string, strength: number): AnswerRule {
+  return followingLeadIn(rule, strength, LEADS_IN, (previous, question) => {
+    if (GIVES_REASON.test(previous.view.text)) return false;
+    // the restatement must say little beyond the question, else its own words are the answer
+    const asked = new Set(question.terms);
+    const beyond = [...previous.view.terms].filter((t) => !asked.has(t) && !previous.matched.has(t)).length;
+    return beyond <= MAX_NEW_TERMS;
+  });
 }
 
 /** An announcement says it has the answer: it need match less of the question than a bare restatement. */
@@ -178,13 +194,5 @@ export const ANNOUNCES =
  * flood?" <- "Engineers say the town has two options." "It can raise the dike, or it can move the houses."
  */
 export function followingAnnouncement(rule: string, strength: number): AnswerRule {
-  return {
-    id: rule,
-    extract(question, sentence) {
-      const previous = sentence.ranked.previous;
-      if (!previous || previous.coverage < ANNOUNCER_COVERAGE || previous.score <= sentence.ranked.score) return [];
-      if (!ANNOUNCES.test(previous.view.text.trim())) return [];
-      return restOfSentence(rule, question, sentence, strength).map((c) => ({ ...c, via: previous }));
-    },
-  };
+  return followingLeadIn(rule, strength, ANNOUNCER_COVERAGE, (previous) => ANNOUNCES.test(previous.view.text.trim()));
 }
