@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AnswerTrace, createExplainer } from '../../src/answer/answerer.js';
 import { type Library, openLibrary } from '../../src/library.js';
 
@@ -117,3 +117,29 @@ export function describeTrace(trace: AnswerTrace): string {
 
 export type Explainer = ReturnType<typeof createExplainer>;
 export { createExplainer };
+
+/** [rule id, question, a snippet of the sentence the rule reads, a phrase it must (or must not) propose] */
+export type ProposalCase = [string, string, string, string];
+
+/**
+ * One test per case: whether the rule, reading the sentence that holds the snippet, proposes a phrase that
+ * holds the case's phrase (`proposes`: it must; otherwise it must not).
+ */
+export function testProposals(
+  title: string,
+  cases: ProposalCase[],
+  propose: (ruleId: string, question: string, snippet: string) => string[],
+  proposes: boolean,
+): void {
+  describe(title, () => {
+    for (const [rule, question, snippet, phrase] of cases) {
+      it(`${rule}: ${question}`, () => {
+        const proposed = propose(rule, question, snippet);
+        expect(
+          proposed.some((text) => text.includes(phrase)),
+          `proposed: ${JSON.stringify(proposed)}`,
+        ).toBe(proposes);
+      });
+    }
+  });
+}

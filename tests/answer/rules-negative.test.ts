@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { createContext } from '../../src/answer/context.js';
 import { analyzeQuestion } from '../../src/answer/question/analyze.js';
 import { rankSentences } from '../../src/answer/rank.js';
@@ -7,7 +7,7 @@ import { parseSentence } from '../../src/answer/rules/parse.js';
 import type { AnswerRule } from '../../src/answer/rules/types.js';
 import { openSentenceIndex } from '../../src/index/sentence-index.js';
 import type { Library } from '../../src/library.js';
-import { libraryOf, removeTemporary, temporaryCorpus } from './fixtures.js';
+import { libraryOf, removeTemporary, temporaryCorpus, type ProposalCase, testProposals } from './fixtures.js';
 
 /** An invented article whose sentences hold phrases a rule could take for an answer by mistake. */
 const ARTICLE = `## Title: Ferry service resumes
@@ -50,7 +50,7 @@ function propose(ruleId: string, question: string, snippet: string): string[] {
 }
 
 /** [rule id, question, a snippet of the sentence it reads, a phrase it must not propose] */
-const CASES: [string, string, string, string][] = [
+const CASES: ProposalCase[] = [
   // "as" before an adjective describes; it does not give a reason
   ['why-because', 'why did the captain describe the crossing', 'as calm', 'as calm'],
   // the "after" clause restates the event asked about: it says when, not why
@@ -79,14 +79,4 @@ const CASES: [string, string, string, string][] = [
   ['quote-speaker-named', 'what did Reid say about the crossing', 'as did Reid', 'thrilled'],
 ];
 
-describe('answer rules: phrases they must not propose', () => {
-  for (const [rule, question, snippet, wrong] of CASES) {
-    it(`${rule}: ${question}`, () => {
-      const proposed = propose(rule, question, snippet);
-      expect(
-        proposed.some((text) => text.includes(wrong)),
-        `proposed: ${JSON.stringify(proposed)}`,
-      ).toBe(false);
-    });
-  }
-});
+testProposals('answer rules: phrases they must not propose', CASES, propose, false);

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { type ProposalCase, testProposals } from '../fixtures.js';
 import { useFloodCorpus } from './reason-manner-fixture.js';
 
 const propose = useFloodCorpus();
 
 /** [rule id, question, a snippet of the sentence it reads, a phrase it must not propose] */
-const CASES: [string, string, string, string][] = [
+const CASES: ProposalCase[] = [
   // no opening points back to the sentence before
   ['why-sentence-before', 'why did the farmers wait', 'Farmers will', 'fill the sand bags'],
   // after the dash comes what happens otherwise, not the reason
@@ -23,14 +23,4 @@ const CASES: [string, string, string, string][] = [
   ['what-announced', 'how did the mayor describe the flood', 'best defence', 'best defence'],
 ];
 
-describe('rules of reasons, manners and measures: phrases they must not propose', () => {
-  for (const [rule, question, snippet, wrong] of CASES) {
-    it(`${rule}: ${question}`, () => {
-      const proposed = propose(rule, question, snippet);
-      expect(
-        proposed.some((text) => text.includes(wrong)),
-        `proposed: ${JSON.stringify(proposed)}`,
-      ).toBe(false);
-    });
-  }
-});
+testProposals('rules of reasons, manners and measures: phrases they must not propose', CASES, propose, false);

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { type ProposalCase, testProposals } from '../fixtures.js';
 import { useFloodCorpus } from './reason-manner-fixture.js';
 
 const propose = useFloodCorpus();
 
 /** [rule id, question, a snippet of the sentence it reads, what it must propose] */
-const CASES: [string, string, string, string][] = [
+const CASES: ProposalCase[] = [
   // the result sentence points back: the reason is the sentence before it
   ['why-sentence-before', 'why must the council close the river road', 'It means', 'Heavy snow fell all winter'],
   ['why-after-break', 'why will farmers have to wait', 'Farmers will', 'the fields are still under water'],
@@ -19,14 +19,4 @@ const CASES: [string, string, string, string][] = [
   ['what-announced', 'how can the town stop the flood, according to engineers', 'raise the dike', 'raise the dike'],
 ];
 
-describe('rules of reasons, manners and measures', () => {
-  for (const [rule, question, snippet, expected] of CASES) {
-    it(`${rule}: ${question}`, () => {
-      const proposed = propose(rule, question, snippet);
-      expect(
-        proposed.some((text) => text.includes(expected)),
-        `proposed: ${JSON.stringify(proposed)}`,
-      ).toBe(true);
-    });
-  }
-});
+testProposals('rules of reasons, manners and measures', CASES, propose, true);
