@@ -45,7 +45,8 @@ interface BareSearch {
 
 function phase<T>(name: string, corpusDir: string, cacheDir: string): T {
   process.stderr.write(`bench: ${name} over ${corpusDir}\n`);
-  const result = spawnSync(TSX, [path.join(HERE, 'phase.ts'), name, corpusDir, cacheDir], {
+  // as `npm start` runs the bot: with the garbage collector exposed for the warm-up (see collect-garbage.ts)
+  const result = spawnSync(TSX, ['--expose-gc', path.join(HERE, 'phase.ts'), name, corpusDir, cacheDir], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

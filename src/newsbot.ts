@@ -1,6 +1,7 @@
 import { type Answerer, createAnswerer } from './answer/answerer.js';
 import { readSavedTags, tagAhead, type TagAheadReport } from './answer/tag-ahead.js';
 import type { Answer, AskOptions } from './answer/types.js';
+import { collectGarbage } from './collect-garbage.js';
 import type { SkippedFile } from './corpus/article.js';
 import { type Library, prepareForChanges, refreshLibrary } from './library.js';
 import { createQuoteBook, type QuoteBook } from './quote/quote-book.js';
@@ -171,6 +172,7 @@ export function createNewsbot(library: Library, options: NewsbotOptions): Newsbo
         readSavedTags(state.library, options.cacheDir);
         for (const question of WARM_UP) state.answerer(question);
         prepareForChanges(state.library);
+        collectGarbage();
       } catch (error) {
         options.onWarning?.(
           `newsbot: the warm-up failed (${(error as Error).message ?? error}); answers are not affected`,

@@ -88,6 +88,18 @@ export function createContext(library: Library, openIndex: () => SentenceIndex):
   };
 
   const documentTerms = new Map<number, Set<string>>();
+  // what the views of all its sentences would hold, without making them: ranking asks this of a hundred
+  // articles a question, and reads the sentences of only a few
+  const documentTermsOf = (document: number): Set<string> => {
+    const { article, facts } = library.documents[document];
+    const names = namesOf(document);
+    const terms = new Set<string>();
+    for (const s of facts.sentences) {
+      for (const t of termsOf(article.text.slice(s.start, s.end))) terms.add(t);
+      for (const t of termsOf(names[s.index] ?? '')) terms.add(t);
+    }
+    return terms;
+  };
   const sentencesOf = (document: number): SentenceView[] =>
     library.documents[document].facts.sentences.map((s) => view({ document, sentence: s.index }));
 
@@ -103,13 +115,7 @@ export function createContext(library: Library, openIndex: () => SentenceIndex):
     view,
     sentencesOf,
     termsOfDocument: (document) =>
-      documentTerms.get(document) ??
-      remember(
-        documentTerms,
-        document,
-        new Set(sentencesOf(document).flatMap((v) => [...v.terms, ...v.nameTerms])),
-        MAX_DOCUMENTS,
-      ),
+      documentTerms.get(document) ?? remember(documentTerms, document, documentTermsOf(document), MAX_DOCUMENTS),
     acronyms: () => {
       acronyms ??= acronymsOf(library);
       return acronyms;

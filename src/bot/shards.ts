@@ -56,7 +56,7 @@ export async function startShards(config: Config): Promise<ShardingManager> {
   const totalShards = config.shards === 'auto' ? gateway.shards : (config.shards ?? 1);
   const spawnDelay = Math.ceil(IDENTIFY_WINDOW_MS / Math.max(1, gateway.session_start_limit.max_concurrency));
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const manager = new ShardingManager(SHARD_ENTRY, { token, totalShards, execArgv: ['--import', tsx] });
+  const manager = new ShardingManager(SHARD_ENTRY, { token, totalShards, execArgv: ['--expose-gc', '--import', tsx] });
   manager.on('shardCreate', (shard) => {
     logger.info({ shard: shard.id, of: totalShards }, 'starting shard');
     shard.on('death', () => logger.error({ shard: shard.id }, 'shard process died; starting it again'));
