@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp/compromise.js';
 import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../cache/snapshot-file.js';
 import { sourceVersion } from '../cache/version.js';
 import type { Article } from '../corpus/article.js';

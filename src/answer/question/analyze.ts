@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../../nlp/compromise.js';
 import { COURTESY_TITLES, NAME_PARTICLES } from '../text/lexicon.js';
 import { tagText } from '../text/tagged.js';
 import { type Classification, KIND_RULES } from './kinds.js';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../../nlp/compromise.js';
 import { termsOf } from '../../index/terms.js';
 import { storedWords, type WordReading } from './tag-store.js';
 

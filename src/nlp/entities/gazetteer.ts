@@ -1,4 +1,4 @@
-import nlp from 'compromise/two';
+import { nlp } from '../compromise.js';
 import { ORG_ENDINGS, PLACE_ENDINGS } from './words.js';
 
 /** What a word or phrase is known to name, before any context is looked at. */

@@ -1,4 +1,4 @@
-import nlp from 'compromise/two';
+import { nlp } from '../compromise.js';
 import type { Gender } from './lexicon.js';
 
 interface Lexicon {

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../../../src/nlp/compromise.js';
 import { describe, expect, it } from 'vitest';
 
 /** compromise's own reading of a text: each word with its tags, sorted. */
