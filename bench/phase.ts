@@ -7,7 +7,6 @@ import { ingestThreads } from '../src/cli/ingest.js';
 import path from 'node:path';
 import { loadLibrary } from '../src/library.js';
 import { createNewsbot, type Newsbot } from '../src/newsbot.js';
-import { bareMiniSearch, naiveCompromisePass } from './baselines.js';
 import { latencyOf, peakRssMb, seconds, timeEach } from './stats.js';
 import { buildWorkload } from './workload.js';
 
@@ -60,6 +59,8 @@ async function incrementalAdds(newsbot: Newsbot, corpusDir: string): Promise<num
 const phases: Record<string, (corpusDir: string, cacheDir: string) => Promise<object>> = {
   async baseline(corpusDir) {
     const lines = corpusLines(corpusDir);
+    // the baselines are loaded only in their own phases: compromise's ES modules would weigh on newsbot's start
+    const { naiveCompromisePass } = await import('./baselines.js');
     return { articles: lines.length, seconds: await naiveCompromisePass(lines), peakRssMb: peakRssMb() };
   },
 
@@ -116,6 +117,7 @@ const phases: Record<string, (corpusDir: string, cacheDir: string) => Promise<ob
   // in a process of its own, so its memory is not counted as newsbot's
   async search(corpusDir, cacheDir) {
     const library = await loadLibrary({ corpusDir, cacheDir });
+    const { bareMiniSearch } = await import('./baselines.js');
     return bareMiniSearch(library, buildWorkload(createNewsbot(library, { cacheDir: null })).questions);
   },
 };
