@@ -83,6 +83,20 @@ const WARM_UP = [
   'who did the leader meet',
 ];
 
+/** Runs tasks one after another: each starts once the one before has settled, whether it failed or not. */
+function inTurn(): <T>(task: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = last.then(task);
+    last = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** The warning for a failure that costs only speed. */
+const onlySpeedLost = (what: string, error: unknown): string =>
+  `newsbot: ${what} failed (${(error as Error).message ?? error}); answers are not affected`;
+
 function byDateDescending(a: ArticleInfo, b: ArticleInfo): number {
   return (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title);
 }
@@ -122,21 +136,20 @@ function stateOf(library: Library, cacheDir: string | null, previous?: State): S
 
 export function createNewsbot(library: Library, options: NewsbotOptions): Newsbot {
   let state = stateOf(library, options.cacheDir);
-  let refreshing: Promise<void> | null = null;
-  /** The tagging ahead under way or done last, and its threads; none until `tagAhead` is first called. */
-  let tagging: { run: Promise<TagAheadReport | null>; threads: number | undefined } | null = null;
+  // one refresh at a time: a call during one waits for it, then looks at the folder again
+  const refreshInTurn = inTurn();
+  // one pass of tagging ahead at a time, each over the library as it is when the pass starts
+  const tagInTurn = inTurn();
+  /** The threads of the last tagging ahead; undefined until `tagAhead` is first called. */
+  let tagging: { threads: number | undefined } | undefined;
   const tagAll = (threads: number | undefined): Promise<TagAheadReport | null> => {
-    // one pass at a time, each over the library as it is when the pass starts
-    const run = (tagging?.run ?? Promise.resolve(null)).then(() =>
+    tagging = { threads };
+    return tagInTurn(() =>
       tagAhead(state.library, { cacheDir: options.cacheDir, threads }).catch((error: unknown) => {
-        options.onWarning?.(
-          `newsbot: tagging ahead failed (${(error as Error).message ?? error}); answers are not affected`,
-        );
+        options.onWarning?.(onlySpeedLost('tagging ahead', error));
         return null;
       }),
     );
-    tagging = { run, threads };
-    return run;
   };
   const refresh = async (): Promise<boolean> => {
     const next = await refreshLibrary(state.library, {
@@ -174,24 +187,10 @@ export function createNewsbot(library: Library, options: NewsbotOptions): Newsbo
         prepareForChanges(state.library);
         collectGarbage();
       } catch (error) {
-        options.onWarning?.(
-          `newsbot: the warm-up failed (${(error as Error).message ?? error}); answers are not affected`,
-        );
+        options.onWarning?.(onlySpeedLost('the warm-up', error));
       }
     },
     tagAhead: (threads) => tagAll(threads),
-    refresh() {
-      // one refresh at a time: a call during one waits for it, then looks at the folder again
-      const run = (refreshing ?? Promise.resolve()).then(refresh);
-      const settled = run.then(
-        () => undefined,
-        () => undefined,
-      );
-      refreshing = settled;
-      settled.then(() => {
-        if (refreshing === settled) refreshing = null;
-      });
-      return run;
-    },
+    refresh: () => refreshInTurn(refresh),
   };
 }

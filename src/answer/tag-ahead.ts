@@ -1,14 +1,13 @@
 import { nlp } from '../nlp/compromise.js';
-import { readSnapshotFile, snapshotPath, writeSnapshotFile } from '../cache/snapshot-file.js';
-import { sourceVersion } from '../cache/version.js';
+import { DerivedSnapshots } from '../cache/derived-snapshot.js';
 import type { Article } from '../corpus/article.js';
 import type { Document, Library } from '../library.js';
 import { batchesOf, runInWorkers } from '../workers/pool.js';
 import type { TagReply } from './tag-worker.js';
 import { readingOf } from './text/tagged.js';
-import { hasStoredTags, loadTags, type SavedTags, saveTags, storedTexts, storeWords } from './text/tag-store.js';
+import { hasStoredTags, loadTags, saveTags, storedTexts, storeWords } from './text/tag-store.js';
 
-/** The code the tags come from, with compromise's version: tags saved by other code are stale. */
+/** The code the tags come from: tags saved by other code are stale. */
 const CODE = ['answer/text/tagged.ts', 'answer/text/tag-store.ts'];
 /** Sentences per message to a worker: a few hundred milliseconds of tagging. */
 const BATCH_SIZE = 256;
@@ -49,12 +48,14 @@ export interface TagAheadReport {
   tagged: number;
 }
 
-interface TagsFile {
-  code: string;
-  tags: SavedTags;
+/**
+ * The corpus folder's tags snapshot. Tags belong to texts, not to a library: the snapshot is stamped with
+ * compromise's version where others carry the library's key.
+ */
+function tagSnapshots(library: Library, cacheDir: string): DerivedSnapshots {
+  return new DerivedSnapshots(cacheDir, 'tags', library.corpusDir, CODE);
 }
-
-const codeVersion = (): string => `${sourceVersion(CODE)}+compromise@${nlp.version}`;
+const STAMP = `compromise@${nlp.version}`;
 
 /** Every distinct sentence text of some documents, as the answerer reads them. */
 function sentenceTexts(documents: readonly Document[]): Set<string> {
@@ -67,7 +68,7 @@ function sentenceTexts(documents: readonly Document[]): Set<string> {
 
 /** Articles whose sentences are all stored (a refresh keeps the articles of unchanged files). */
 const done = new WeakSet<Article>();
-/** Per snapshot file: texts tagged since it was last written or read. */
+/** Per corpus folder: texts tagged since its snapshot was last written or read. */
 const unsaved = new Map<string, number>();
 
 /** Tags texts on this thread, yielding to other work every `SLICE_MS`. */
@@ -97,20 +98,13 @@ async function tagMissing(missing: string[], threads: number): Promise<void> {
   );
 }
 
-/** Writes the snapshot when much is new since it was last written: a cache that cannot be written costs a start. */
-function save(file: string, library: Library, tagged: number): void {
-  const fresh = (unsaved.get(file) ?? 0) + tagged;
-  unsaved.set(file, fresh);
+/** Writes the snapshot when much is new since it was last written or read. */
+function save(library: Library, cacheDir: string, tagged: number): void {
+  const fresh = (unsaved.get(library.corpusDir) ?? 0) + tagged;
+  unsaved.set(library.corpusDir, fresh);
   if (fresh === 0 || fresh < REWRITE_SHARE * storedTexts()) return;
-  try {
-    writeSnapshotFile(file, {
-      code: codeVersion(),
-      tags: saveTags(sentenceTexts(library.documents)),
-    } satisfies TagsFile);
-    unsaved.set(file, 0);
-  } catch {
-    // the snapshot is an optimisation: the tags are stored in memory
-  }
+  tagSnapshots(library, cacheDir).write(STAMP, saveTags(sentenceTexts(library.documents)));
+  unsaved.set(library.corpusDir, 0);
 }
 
 /**
@@ -118,11 +112,9 @@ function save(file: string, library: Library, tagged: number): void {
  * how many texts it gave. Quick; `tagAhead` does it too.
  */
 export function readSavedTags(library: Library, cacheDir: string | null): number {
-  const file = cacheDir ? snapshotPath(cacheDir, 'tags', library.corpusDir) : null;
-  if (!file || storedTexts() > 0) return 0;
-  const saved = readSnapshotFile(file) as Partial<TagsFile> | null;
-  unsaved.set(file, 0);
-  return saved?.code === codeVersion() ? loadTags(saved.tags) : 0;
+  if (!cacheDir || storedTexts() > 0) return 0;
+  unsaved.set(library.corpusDir, 0);
+  return loadTags(tagSnapshots(library, cacheDir).read(STAMP));
 }
 
 /**
@@ -138,6 +130,6 @@ export async function tagAhead(library: Library, options: TagAheadOptions): Prom
   const missing = [...texts].filter((text) => !hasStoredTags(text));
   await tagMissing(missing, options.threads ?? 1);
   for (const { article } of documents) done.add(article);
-  if (options.cacheDir) save(snapshotPath(options.cacheDir, 'tags', library.corpusDir), library, missing.length);
+  if (options.cacheDir) save(library, options.cacheDir, missing.length);
   return { sentences: texts.size, loaded, tagged: missing.length };
 }

@@ -34,3 +34,13 @@ export function decodeUint16Array(text: unknown): Uint16Array | null {
   const buffer = bytesOf(text, Uint16Array.BYTES_PER_ELEMENT);
   return buffer ? new Uint16Array(buffer) : null;
 }
+
+/** `array`, or a copy of it with room for at least `size` entries (the length doubled as often as needed). */
+export function withRoom<T extends Uint16Array | Int32Array>(array: T, size: number): T {
+  if (size <= array.length) return array;
+  let length = array.length;
+  while (length < size) length *= 2;
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}

@@ -118,6 +118,19 @@ export function describeTrace(trace: AnswerTrace): string {
 export type Explainer = ReturnType<typeof createExplainer>;
 export { createExplainer };
 
+/**
+ * Explainers over the invented port story of `SEED_STYLE_ARTICLES` (its corpus made before the test file's
+ * tests) and over the seed articles.
+ */
+export function useSeedStyleExplainers(): { story: Explainer; seeds: Explainer } {
+  const fixture = useFixtureCorpus(SEED_STYLE_ARTICLES);
+  let story: Explainer;
+  beforeAll(() => {
+    story = createExplainer(fixture.library);
+  });
+  return { story: (question) => story(question), seeds: createExplainer(libraryOf(SEEDS)) };
+}
+
 /** [rule id, question, a snippet of the sentence the rule reads, a phrase it must (or must not) propose] */
 export type ProposalCase = [string, string, string, string];
 

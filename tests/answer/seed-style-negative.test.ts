@@ -1,13 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  createExplainer,
-  describeTrace,
-  type Explainer,
-  libraryOf,
-  SEED_STYLE_ARTICLES,
-  SEEDS,
-  useFixtureCorpus,
-} from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { describeTrace, useSeedStyleExplainers } from './fixtures.js';
 
 /** [why it must not be answered, question, an answer it must not give] over the invented port story */
 const CASES: [string, string, string][] = [
@@ -45,11 +37,7 @@ const SEED_CASES: [string, string, string][] = [
   ['own name asked', 'what is the Islamic State', 'Daesh'],
 ];
 
-const fixture = useFixtureCorpus(SEED_STYLE_ARTICLES);
-let explain: Explainer;
-beforeAll(() => {
-  explain = createExplainer(fixture.library);
-});
+const { story: explain, seeds } = useSeedStyleExplainers();
 
 describe('seed-style questions answered right or not at all', () => {
   for (const [why, question, wrong] of CASES) {
@@ -58,7 +46,6 @@ describe('seed-style questions answered right or not at all', () => {
       expect(trace.answer.answer ?? '', describeTrace(trace)).not.toContain(wrong);
     });
   }
-  const seeds = createExplainer(libraryOf(SEEDS));
   for (const [why, question, wrong] of SEED_CASES) {
     it(`seeds, ${why}: ${question}`, () => {
       const trace = seeds(question);

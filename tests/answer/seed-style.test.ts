@@ -1,13 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  createExplainer,
-  describeTrace,
-  type Explainer,
-  libraryOf,
-  SEED_STYLE_ARTICLES,
-  SEEDS,
-  useFixtureCorpus,
-} from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { describeTrace, useSeedStyleExplainers } from './fixtures.js';
 
 /** [rule id of the answer, question, what the answer must contain] over the invented port story */
 const CASES: [string, string, string][] = [
@@ -45,11 +37,7 @@ const SEED_CASES: [string, string, string][] = [
   ['number-of-unit', 'how many nations are in the ISSG', '17'],
 ];
 
-const fixture = useFixtureCorpus(SEED_STYLE_ARTICLES);
-let explain: Explainer;
-beforeAll(() => {
-  explain = createExplainer(fixture.library);
-});
+const { story: explain, seeds } = useSeedStyleExplainers();
 
 describe('seed-style questions', () => {
   for (const [rule, question, expected] of CASES) {
@@ -59,7 +47,6 @@ describe('seed-style questions', () => {
       expect(trace.candidates[0]?.rule, describeTrace(trace)).toBe(rule);
     });
   }
-  const seeds = createExplainer(libraryOf(SEEDS));
   for (const [rule, question, expected] of SEED_CASES) {
     it(`seeds, ${rule}: ${question}`, () => {
       const trace = seeds(question);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFloat64Array, decodeInt32Array, encodeTypedArray } from '../../src/cache/typed-arrays.js';
+import { decodeFloat64Array, decodeInt32Array, encodeTypedArray, withRoom } from '../../src/cache/typed-arrays.js';
 
 describe('typed arrays as base64', () => {
   // [name, array]
@@ -33,4 +33,22 @@ describe('typed arrays as base64', () => {
       expect(decodeFloat64Array(value)).toBeNull();
     });
   }
+});
+
+describe('withRoom', () => {
+  // [length, room asked for, length after]: the same array when it has room, else a copy doubled enough
+  const rows: [number, number, number][] = [
+    [4, 3, 4],
+    [4, 4, 4],
+    [4, 5, 8],
+    [4, 17, 32],
+  ];
+  it.each(rows)('an array of %i with room for %i: %i long', (length, size, after) => {
+    const array = Int32Array.from({ length }, (_, i) => i + 1);
+    const roomy = withRoom(array, size);
+    expect(roomy.length).toBe(after);
+    expect(roomy === array).toBe(after === length);
+    expect([...roomy.subarray(0, length)]).toEqual([...array]);
+    expect(withRoom(new Uint16Array(2), 3)).toBeInstanceOf(Uint16Array);
+  });
 });

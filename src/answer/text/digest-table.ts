@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withRoom } from '../../cache/typed-arrays.js';
 
 /** A text's digest: the first 96 bits of its SHA-1, as three 32-bit numbers. */
 export type Digest = [number, number, number];
@@ -38,11 +39,7 @@ export class DigestTable {
   /** Adds a digest not in the table; returns its entry number. */
   add(digest: Digest): number {
     const entry = this.count++;
-    if (3 * this.count > this.digests.length) {
-      const bigger = new Int32Array(2 * this.digests.length);
-      bigger.set(this.digests);
-      this.digests = bigger;
-    }
+    this.digests = withRoom(this.digests, 3 * this.count);
     this.digests.set(digest, 3 * entry);
     if (2 * this.count > this.slots.length) this.rehash(2 * this.slots.length);
     else this.place(entry);

@@ -1,4 +1,4 @@
-import { decodeInt32Array, decodeUint16Array, encodeTypedArray } from '../../cache/typed-arrays.js';
+import { decodeInt32Array, decodeUint16Array, encodeTypedArray, withRoom } from '../../cache/typed-arrays.js';
 import { type Digest, DigestTable, digestOf } from './digest-table.js';
 
 /**
@@ -29,7 +29,6 @@ const FIELDS = 5;
 
 const setNumbers = new Map<string, number>();
 const sets: ReadonlySet<string>[] = [];
-const setLists: string[][] = [];
 
 /**
  * Every stored word's numbers, end to end, and where each text's run starts and how long it is: one buffer
@@ -42,22 +41,12 @@ let lengths = new Int32Array(1 << 12);
 /** Each text's digest, numbered as its run. */
 const entries = new DigestTable();
 
-/** A copy of `array` with room for at least `size` entries, doubling. */
-function grown<T extends Uint16Array | Int32Array>(array: T, size: number, make: (length: number) => T): T {
-  if (size <= array.length) return array;
-  let length = array.length;
-  while (length < size) length *= 2;
-  const bigger = make(length);
-  bigger.set(array);
-  return bigger;
-}
-
 /** Stores a run of tag set numbers under a text's digest. */
 function addRun(digest: Digest, run: ArrayLike<number>): void {
   const entry = entries.add(digest);
-  stored = grown(stored, used + run.length, (n) => new Uint16Array(n));
-  starts = grown(starts, entry + 1, (n) => new Int32Array(n));
-  lengths = grown(lengths, entry + 1, (n) => new Int32Array(n));
+  stored = withRoom(stored, used + run.length);
+  starts = withRoom(starts, entry + 1);
+  lengths = withRoom(lengths, entry + 1);
   stored.set(run, used);
   starts[entry] = used;
   lengths[entry] = run.length;
@@ -75,7 +64,6 @@ function setNumber(tags: readonly string[]): number | null {
     number = sets.length;
     setNumbers.set(joined, number);
     sets.push(new Set(tags));
-    setLists.push([...tags]);
   }
   return number;
 }
@@ -161,7 +149,7 @@ export function saveTags(texts: Iterable<string>): SavedTags {
     keys: encodeTypedArray(keys),
     counts: encodeTypedArray(counts),
     numbers: encodeTypedArray(numbers),
-    sets: setLists,
+    sets: sets.map((set) => [...set]),
   };
 }
 
