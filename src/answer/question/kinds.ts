@@ -32,6 +32,9 @@ const AUX = '(?:did|does|do|has|have|had|will|would|is|was|are|were|can|could|sh
 const SAY_VERB =
   '(?:say|says|said|saying|tell|tells|told|think|thinks|thought|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|predict|predicted|announce|announced)';
 
+/** Words that open a clause of time or condition: "where was Ann when the storm hit". */
+const SUBORDINATOR = '(?:when|while|before|after|since|until|if|as)';
+
 const PARTICLE = `(?:of|${[...NAME_PARTICLES].join('|')})`;
 /** A name as a question writes it: capitalised words, with initials and particles ("Bashar al-Assad", "van Gogh"). */
 const NAME_WORD = `(?:[A-Z][\\w.'’-]*|${PARTICLE}(?:-[A-Z][\\w.'’-]*|(?= [A-Z])))`;
@@ -49,6 +52,9 @@ function nounOf(match: RegExpMatchArray, nouns: ReadonlySet<string>): string | n
 }
 
 const firstWord = (text: string | undefined): string => (text ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+
+/** "what are the whales breathing": a noun phrase, then a verb in -ing (a progressive, not a thing to define). */
+const isProgressive = (phrase: string): boolean => /\s\p{Ll}+ing$/u.test(phrase);
 
 /** A bare name, not a role: no possessive and no role word ("Sergei Lavrov", not "Canada's Minister of Health"). */
 function isBareName(name: string): boolean {
@@ -100,10 +106,13 @@ export const KIND_RULES: KindRule[] = [
       return noun ? { kind: 'where', expects: 'place', unit: noun } : null;
     },
   },
-  // where is the Maple Leaf Gardens (located)
+  // where is the Maple Leaf Gardens (located) / where was Ann when the storm hit (the clause is not the subject)
   {
     id: 'where-is-x',
-    pattern: /^where (?:is|are|was|were) (?:the |a |an )?([\w'’. -]+?)(?: (?:located|based|situated|found))?$/i,
+    pattern: new RegExp(
+      `^where (?:is|are|was|were) (?:the |a |an )?([\\w'’. -]+?)(?: (?:located|based|situated|found))?(?: ${SUBORDINATOR} .*)?$`,
+      'i',
+    ),
     classify: (m) => ({ kind: 'where', expects: 'place', gap: 'adjunct', subject: m[1] }),
   },
   // where did Kerry meet Putin
@@ -138,12 +147,12 @@ export const KIND_RULES: KindRule[] = [
   },
   // why did the school open a club
   { id: 'why', pattern: /^why\b/i, classify: () => ({ kind: 'why', expects: 'reason', gap: 'adjunct' }) },
-  // what is a mosasaur / what is NATO
+  // what is a mosasaur / what is NATO (not "what are the whales breathing")
   {
     id: 'what-is-x',
     pattern: /^what (?:is|are|was|were) ((?:an?|the) )?([\w'’ -]+)$/i,
     classify: (m) =>
-      /\b(?:of|for|in|on|at|to|by|with)\b/i.test(m[2]) || firstWord(m[2]) === 'the'
+      /\b(?:of|for|in|on|at|to|by|with)\b/i.test(m[2]) || firstWord(m[2]) === 'the' || isProgressive(m[2])
         ? null
         : { kind: 'what', expects: 'thing', gap: 'identity', subject: m[2] },
   },

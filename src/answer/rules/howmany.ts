@@ -78,6 +78,31 @@ const MEASURES: Record<string, RegExp> = {
   fast: unitPattern('km/h', 'mph', 'kilomet(?:re|er)s an hour', 'miles an hour', 'knots'),
 };
 
+/**
+ * A length of time given without a number: "within minutes", "for several years", "took hours". "In years"
+ * is left out: "the worst flood in years" is no duration of anything.
+ */
+const BARE_DURATION =
+  /\b(?:within|for|after|over|took|takes|take|lasted|lasts)\s+(?:(?:just|only|a|few|several|many)\s+)*(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
+
+/** "How many of the targets were hit?" asks for a part of a whole: the noun counted ("targets"), or null. */
+function partAskedFor(question: Question): string | null {
+  const m = /\bhow many of (?:the|their|its|these|those|his|her|our|your) (\w+)/i.exec(question.text);
+  return m ? (termsOf(m[1])[0] ?? null) : null;
+}
+
+/**
+ * For "how many of the X": whether a number is a part of the Xs ("three of the four targets", true), of
+ * something else ("four of the bombers", false), or no part at all (null).
+ */
+function partOfWhole(sentence: ParsedSentence, question: Question, number: Phrase): boolean | null {
+  const part = partAskedFor(question);
+  const { words } = sentence;
+  if (!part || words[number.last + 1]?.raw.toLowerCase() !== 'of') return null;
+  const forms = new Set([part, ...synonymsOf(part)]);
+  return words.slice(number.last + 2, number.last + 6).some((w) => w.term !== null && forms.has(w.term));
+}
+
 /** An age as news writes it next to a name: "the 18-year-old Mirza", "Bratman, 26,", "Ann Chu (54)". */
 const AGE = /^\d{1,3}(?:-year-old)?$/;
 
@@ -98,9 +123,10 @@ const FREQUENCY =
 
 /**
  * A frequency comes first for "how often" (no other rule reads frequency words), then an age next to the
- * subject for "how old is X", then a number counting what the question counts ("how many nations" <-
- * "17-nation"), then a number with a unit of the measure asked for ("how long" <- "three kilometres"), then
- * money for "how much does it cost", then the number nearest the question's words.
+ * subject for "how old is X", then the part of a whole for "how many of the X" ("three of the four X"), then a
+ * number counting what the question counts ("how many nations" <- "17-nation"), then a number with a unit of
+ * the measure asked for ("how long" <- "three kilometres"), then a length of time with no number ("within
+ * minutes"), then money for "how much does it cost", then the number nearest the question's words.
  */
 export const HOW_MANY_RULES: AnswerRule[] = [
   // "How often is the fair held?" <- "...the yearly fair in New York."; "once in two weeks you get to see them"
@@ -124,6 +150,15 @@ export const HOW_MANY_RULES: AnswerRule[] = [
       return numbersOf(sentence)
         .filter((n) => AGE.test(n.text) && nextToSubject(sentence, n, mentions))
         .map((n) => draft('number-age', n, 1, n.text.replace(/-year-old$/, '')));
+    },
+  },
+  // "How many of the targets were hit?" <- "Three of the four targets were hit." (the part, not "four", the whole)
+  {
+    id: 'number-part-of',
+    extract(question, sentence) {
+      return numbersOf(sentence)
+        .filter((n) => partOfWhole(sentence, question, n) === true)
+        .map((n) => draft('number-part-of', n, 0.9));
     },
   },
   // "How many nations are in the group?" <- "the 17-nation International Syria Support Group"
@@ -163,6 +198,26 @@ export const HOW_MANY_RULES: AnswerRule[] = [
       });
     },
   },
+  // "How long does the water take to reach the town?" <- "The water reaches the town within hours." (weaker than a
+  // measure with its number)
+  {
+    id: 'number-bare-duration',
+    extract(question, sentence) {
+      if (question.unit !== 'long') return [];
+      return [...sentence.text.matchAll(BARE_DURATION)].flatMap((m): CandidateDraft[] => {
+        const start = sentence.offset + (m.index as number);
+        const span = sentence.wordsOf(start, start + m[0].length);
+        if (!span) return [];
+        // "took hours": the verb is not part of the answer
+        const first = /^(?:took|takes|take|lasted|lasts)$/i.test(sentence.words[span.first].raw)
+          ? span.first + 1
+          : span.first;
+        const phrase = sentence.phrase(first, span.last);
+        const strength = 0.6 * proximity(sentence, phrase);
+        return novelty(sentence, phrase) > 0 ? [draft('number-bare-duration', phrase, strength)] : [];
+      });
+    },
+  },
   // "How much does a membership cost?" <- "Memberships cost $180 a year"
   {
     id: 'number-money',
@@ -182,7 +237,10 @@ export const HOW_MANY_RULES: AnswerRule[] = [
       return numbersOf(sentence)
         .filter((n) => novelty(sentence, n) > 0)
         .map((n) => {
-          const strength = 0.6 * proximity(sentence, n) * (money && !MONEY.test(n.text) ? 0.5 : 1);
+          // "four of the bombers" counts bombers: a weak answer to "how many of the targets"
+          const otherWhole = partOfWhole(sentence, question, n) === false;
+          const strength =
+            0.6 * proximity(sentence, n) * (money && !MONEY.test(n.text) ? 0.5 : 1) * (otherWhole ? 0.5 : 1);
           return draft('number-nearest', countOnly(question, sentence, n), strength);
         });
     },

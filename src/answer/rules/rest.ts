@@ -26,11 +26,24 @@ const THIN_SHARE = 0.5;
 const substance = (content: number): number =>
   THIN_SHARE + ((1 - THIN_SHARE) * Math.min(content, SUBSTANTIAL)) / SUBSTANTIAL;
 
+/** Words that say when, besides those of a time phrase: "Later today", "earlier this week". */
+const WHEN_WORD = /^(?:later|earlier|soon|recently|now)$/i;
+
+/** Whether every content word of a run says when: "Later today" answers no "how", "what" or "why". */
+function onlyTime(sentence: ParsedSentence, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = sentence.words[i];
+    if (w.term === null || WHEN_WORD.test(w.raw)) continue;
+    if (!sentence.times.some((t) => t.first <= i && i <= t.last)) return false;
+  }
+  return true;
+}
+
 /**
  * The part of the sentence the question does not already say: the run of words between the question's
  * words (and clause breaks) with the most new content, nearest the question's words. The answer of last
  * resort for "what" and "why" questions; with `typed`, for a typed answer that the caller checks itself, its
- * strength does not depend on how much it says ("in Moscow").
+ * strength does not depend on how much it says ("in Moscow"). Untyped, a run that only says when is no answer.
  */
 export function restOfSentence(
   rule: string,
@@ -60,7 +73,7 @@ export function restOfSentence(
   });
   close(words.length - 1);
   const scored = runs
-    .filter((r) => r.content > 0)
+    .filter((r) => r.content > 0 && (typed || !onlyTime(sentence, r.first, r.last)))
     .map((r) => {
       const phrase = sentence.phrase(r.first, r.last);
       const d = distanceToAnchors(sentence, phrase);

@@ -90,6 +90,9 @@ function aboutTheNamed(question: Question, sentence: ParsedSentence): boolean {
   return people.some((n) => termsOf(n).some((t) => sentence.ranked.matched.has(t)));
 }
 
+/** A question asking for a day, not a year or a month: "What date was the vote?", "On which day...". */
+const ASKS_FOR_DAY = /\b(?:what|which) (?:date|day)\b/i;
+
 /**
  * A time phrase of the sentence first: extraction's, with a calendar value, then the fallback phrases; a
  * clause ("after he slipped in the shower") only when the sentence has no time phrase the question lacks.
@@ -101,6 +104,7 @@ export const WHEN_RULES: AnswerRule[] = [
     extract(question, sentence) {
       if (!aboutTheNamed(question, sentence)) return [];
       const verbs = verbPositions(question, sentence);
+      const asksForDay = ASKS_FOR_DAY.test(question.text);
       return sentence.times.flatMap((t): CandidateDraft[] => {
         if (novelty(sentence, t) === 0 && t.value === null) return [];
         if (question.words.some((w) => w.raw.toLowerCase() === t.text.toLowerCase())) return [];
@@ -120,8 +124,10 @@ export const WHEN_RULES: AnswerRule[] = [
                 : 0.85;
         // the narration's dates answer "when" more often than those inside a quote
         const narrated = insideQuote(sentence, t) ? 0.8 : 1;
+        // "what date was the vote": "in 1948" names no day, "on July 22, 1948" does
+        const precise = asksForDay && t.value !== null && t.value.length < 10 ? 0.7 : 1;
         const near = 1 / (1 + distanceToAnchors(sentence, t) / 15);
-        const strength = 0.85 * nearVerb * explicit * narrated * (Number.isFinite(near) ? near : 0.6);
+        const strength = 0.85 * nearVerb * explicit * narrated * precise * (Number.isFinite(near) ? near : 0.6);
         const candidate = draft('when-time-phrase', t, strength);
         return [t.value ? { ...candidate, value: t.value, inferred: t.inferred } : candidate];
       });

@@ -9,7 +9,8 @@ import { useFixtureCorpus } from '../fixtures.js';
 
 /**
  * An invented article for the rules of reasons, manners and measures: a result sentence after its cause, a
- * reason after a dash, a description, measures, an announcement and what it announces, a name given to a vessel.
+ * reason after a dash, a description, measures, an announcement and what it announces, a name given to a vessel,
+ * parts of wholes, lengths of time without a number.
  */
 const FLOOD = `## Title: Lakeside prepares for the spring flood
 ## Date: 2023-04-02
@@ -27,6 +28,11 @@ Engineers say the town has two options to stop the flood.
 It can raise the dike, or it can move the houses on the river bank.
 Crews are keeping to their schedule for leaving the dike at night.
 Their rescue vessel is known as the Lake Lady.
+Three of the five pumps were working by noon.
+Two of the trucks broke down on the bridge.
+The water reached the market square within hours.
+Later today the volunteers will be working with boats.
+The river has not been this high in years.
 `;
 
 /** The fixture corpus of the flood article, for one test file. */

@@ -21,6 +21,12 @@ const CASES: ProposalCase[] = [
   ['what-kind-called', 'what trucks carried sand', 'Several large trucks', 'sand'],
   // no announcement before it: the sentence is not what one announced
   ['what-announced', 'how did the mayor describe the flood', 'best defence', 'best defence'],
+  // "two of the trucks" is a part of another whole
+  ['number-part-of', 'how many of the pumps were working', 'Two of the trucks', 'Two'],
+  // "in years" is no length of anything
+  ['number-bare-duration', 'how long has the river been high', 'this high', 'years'],
+  // a rest that only says when answers no "how"
+  ['what-rest', 'how will the volunteers be working', 'Later today', 'Later today'],
 ];
 
 testProposals('rules of reasons, manners and measures: phrases they must not propose', CASES, propose, false);

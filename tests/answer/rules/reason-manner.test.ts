@@ -17,6 +17,11 @@ const CASES: ProposalCase[] = [
   ['what-is-copula', 'what are floodgates', 'steel doors', 'steel doors'],
   ['what-kind-called', 'what vessel do the crews use', 'Lake Lady', 'Lake Lady'],
   ['what-announced', 'how can the town stop the flood, according to engineers', 'raise the dike', 'raise the dike'],
+  // the part, before "of" and the whole
+  ['number-part-of', 'how many of the pumps were working', 'five pumps', 'Three'],
+  ['number-bare-duration', 'how long did the water take to reach the market square', 'within hours', 'within hours'],
+  // the rest beyond the time phrase
+  ['what-rest', 'how will the volunteers be working', 'Later today', 'boats'],
 ];
 
 testProposals('rules of reasons, manners and measures', CASES, propose, true);
