@@ -132,7 +132,9 @@ function sourceOf(text: string): string | null {
 /** The bare verbs without an index term: after do-support they are the main verb ("what do they have"). */
 const BARE_LIGHT_VERB = /^(?:have|do|be)$/i;
 
-const DO_SUPPORT = /^(?:do|does|did|will|would|can|could|should|may|might|must|shall)$/i;
+const MODALS = 'will|would|can|could|should|may|might|must|shall';
+const MODAL = new RegExp(`^(?:${MODALS})$`, 'i');
+const DO_SUPPORT = new RegExp(`^(?:do|does|did|${MODALS})$`, 'i');
 
 /**
  * "What did Babe play?", "What does Milosevic refuse to do?": the tagger reads the bare verb after the
@@ -221,7 +223,7 @@ function isVerbSlot(w: QuestionWord, words: QuestionWord[], k: number, supported
   const [before, after] = [words[k - 1], words[k + 1]];
   if (!isMainVerb(w) || (supported && k === 1 && (/^(?:do|does|did)$/i.test(before.raw) || !isBareVerb(w, before))))
     return false;
-  return !(after && (after.tags.has('Modal') || /^(?:will|would|can|could|should|must|might|may)$/i.test(after.raw)));
+  return !(after && (after.tags.has('Modal') || MODAL.test(after.raw)));
 }
 
 /** "Who does Ann think used the caves?": an opinion verb whose clause holds the verb the answer turns on. */

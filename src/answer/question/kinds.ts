@@ -54,7 +54,7 @@ function nounOf(match: RegExpMatchArray, nouns: ReadonlySet<string>): string | n
 const firstWord = (text: string | undefined): string => (text ?? '').toLowerCase().split(/\s+/)[0] ?? '';
 
 /** "what are the whales breathing": a noun phrase, then a verb in -ing (a progressive, not a thing to define). */
-const isProgressive = (phrase: string): boolean => /\s\p{Ll}+ing$/u.test(phrase);
+const endsInGerund = (phrase: string): boolean => /\s\p{Ll}+ing$/u.test(phrase);
 
 /** A bare name, not a role: no possessive and no role word ("Sergei Lavrov", not "Canada's Minister of Health"). */
 function isBareName(name: string): boolean {
@@ -152,7 +152,7 @@ export const KIND_RULES: KindRule[] = [
     id: 'what-is-x',
     pattern: /^what (?:is|are|was|were) ((?:an?|the) )?([\w'’ -]+)$/i,
     classify: (m) =>
-      /\b(?:of|for|in|on|at|to|by|with)\b/i.test(m[2]) || firstWord(m[2]) === 'the' || isProgressive(m[2])
+      /\b(?:of|for|in|on|at|to|by|with)\b/i.test(m[2]) || firstWord(m[2]) === 'the' || endsInGerund(m[2])
         ? null
         : { kind: 'what', expects: 'thing', gap: 'identity', subject: m[2] },
   },

@@ -79,11 +79,11 @@ const MEASURES: Record<string, RegExp> = {
 };
 
 /**
- * A length of time given without a number: "within minutes", "for several years", "took hours". "In years"
- * is left out: "the worst flood in years" is no duration of anything.
+ * A length of time given without a number: "within minutes", "for several years", "took hours" (the verb is
+ * not part of it). "In years" is left out: "the worst flood in years" is no duration of anything.
  */
 const BARE_DURATION =
-  /\b(?:within|for|after|over|took|takes|take|lasted|lasts)\s+(?:(?:just|only|a|few|several|many)\s+)*(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
+  /(?:\b(?:within|for|after|over)\s+|(?<=\b(?:took|takes|take|lasted|lasts)\s+))(?:(?:just|only|a|few|several|many)\s+)*(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
 
 /** "How many of the targets were hit?" asks for a part of a whole: the noun counted ("targets"), or null. */
 function partAskedFor(question: Question): string | null {
@@ -95,8 +95,7 @@ function partAskedFor(question: Question): string | null {
  * For "how many of the X": whether a number is a part of the Xs ("three of the four targets", true), of
  * something else ("four of the bombers", false), or no part at all (null).
  */
-function partOfWhole(sentence: ParsedSentence, question: Question, number: Phrase): boolean | null {
-  const part = partAskedFor(question);
+function partOfWhole(sentence: ParsedSentence, part: string | null, number: Phrase): boolean | null {
   const { words } = sentence;
   if (!part || words[number.last + 1]?.raw.toLowerCase() !== 'of') return null;
   const forms = new Set([part, ...synonymsOf(part)]);
@@ -156,8 +155,9 @@ export const HOW_MANY_RULES: AnswerRule[] = [
   {
     id: 'number-part-of',
     extract(question, sentence) {
+      const part = partAskedFor(question);
       return numbersOf(sentence)
-        .filter((n) => partOfWhole(sentence, question, n) === true)
+        .filter((n) => partOfWhole(sentence, part, n) === true)
         .map((n) => draft('number-part-of', n, 0.9));
     },
   },
@@ -208,11 +208,7 @@ export const HOW_MANY_RULES: AnswerRule[] = [
         const start = sentence.offset + (m.index as number);
         const span = sentence.wordsOf(start, start + m[0].length);
         if (!span) return [];
-        // "took hours": the verb is not part of the answer
-        const first = /^(?:took|takes|take|lasted|lasts)$/i.test(sentence.words[span.first].raw)
-          ? span.first + 1
-          : span.first;
-        const phrase = sentence.phrase(first, span.last);
+        const phrase = sentence.phrase(span.first, span.last);
         const strength = 0.6 * proximity(sentence, phrase);
         return novelty(sentence, phrase) > 0 ? [draft('number-bare-duration', phrase, strength)] : [];
       });
@@ -234,11 +230,12 @@ export const HOW_MANY_RULES: AnswerRule[] = [
     extract(question, sentence) {
       // "how much was stolen" asks for money: "six men" is a weak answer to it
       const money = asksForMoney(question);
+      const part = partAskedFor(question);
       return numbersOf(sentence)
         .filter((n) => novelty(sentence, n) > 0)
         .map((n) => {
           // "four of the bombers" counts bombers: a weak answer to "how many of the targets"
-          const otherWhole = partOfWhole(sentence, question, n) === false;
+          const otherWhole = partOfWhole(sentence, part, n) === false;
           const strength =
             0.6 * proximity(sentence, n) * (money && !MONEY.test(n.text) ? 0.5 : 1) * (otherWhole ? 0.5 : 1);
           return draft('number-nearest', countOnly(question, sentence, n), strength);
