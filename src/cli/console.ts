@@ -93,7 +93,8 @@ export async function runConsole(newsbot: Newsbot, input: Readable, output: Writ
     }
     const parsed = parseLine(line);
     if (parsed.command === 'exit' || parsed.command === 'quit') break;
-    const reply = COMMANDS[parsed.command];
+    // own keys only: "/constructor" is not a command
+    const reply = Object.hasOwn(COMMANDS, parsed.command) ? COMMANDS[parsed.command] : undefined;
     if (parsed.command === 'help') write(HELP);
     else if (!reply) write(`Unknown command /${parsed.command}. Type /help for the commands.`);
     else {

@@ -96,7 +96,8 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (!args.command) throw new UsageError('no command given');
-    const run = COMMANDS[args.command];
+    // own keys only: "newsbot constructor" is not a command
+    const run = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
     if (!run) throw new UsageError(`unknown command "${args.command}"`);
     await run(args, write);
     return 0;

@@ -58,14 +58,16 @@ function readHeader(text: string, from: number): Header | null {
     const m = line.text.match(HEADER_LINE);
     if (!m) return null;
     const key = m[1].trim().toLowerCase();
-    if (key in HEADER_SLOTS || key.replace(/\s+/g, '') in HEADER_SLOTS) knownKeys++;
+    if (slotOf(key) !== undefined) knownKeys++;
     if (!fields.has(key)) fields.set(key, m[2]);
   }
   return null;
 }
 
+/** The slot a header key fills; own keys only, so "Constructor:" is not one of Object's. */
 function slotOf(key: string): string | undefined {
-  return HEADER_SLOTS[key] ?? HEADER_SLOTS[key.replace(/\s+/g, '')];
+  const slot = (k: string): string | undefined => (Object.hasOwn(HEADER_SLOTS, k) ? HEADER_SLOTS[k] : undefined);
+  return slot(key) ?? slot(key.replace(/\s+/g, ''));
 }
 
 /** The first non-empty line from `from`, or null. */

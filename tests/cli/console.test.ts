@@ -40,8 +40,9 @@ describe('local console', () => {
   });
 
   it('stops at /exit, skips blank lines and names an unknown command', async () => {
-    const out = await session(['', '/frobnicate', '/exit', 'when is the New York meeting']);
+    const out = await session(['', '/frobnicate', '/constructor', '/exit', 'when is the New York meeting']);
     expect(out).toContain('Unknown command /frobnicate. Type /help for the commands.');
+    expect(out).toContain('Unknown command /constructor. Type /help for the commands.');
     expect(out).not.toContain('December 18');
   });
 

@@ -39,6 +39,11 @@ describe('parseTextArticle', () => {
     expect(article?.title).toBe('Breaking: storm hits coast');
   });
 
+  it("does not take a key of Object's for a header key", () => {
+    const article = parseTextArticle('o', 'o.txt', 'Constructor: the builders\n\nThe crane fell.');
+    expect(article?.title).toBe('Constructor: the builders');
+  });
+
   it('keeps CRLF and a BOM in the text so offsets still slice', () => {
     const text = '\uFEFFTitle: T\r\nDate: 2015-12-17\r\n\r\nBody.\r\n';
     const article = parseTextArticle('e', 'e.txt', text);

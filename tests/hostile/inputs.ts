@@ -33,6 +33,8 @@ export const HOSTILE: [string, string][] = [
   ['object keys', '__proto__ constructor prototype toString hasOwnProperty valueOf'],
   ['__proto__', '__proto__'],
   ['constructor', 'constructor'],
+  ['object key as the noun counted', 'how many constructor Moscow'],
+  ['object key after do-support', 'why does the constructor toString fail'],
   ['file path', '../../etc/passwd'],
   ['windows path', '..\\..\\windows\\win.ini'],
   ['html', '<script>alert(1)</script><img src=x onerror=alert(1)>'],

@@ -157,9 +157,12 @@ const MODEL = nlp.model() as {
   one: { lexicon: Record<string, string | string[] | undefined> };
   two: { switches: Record<string, string | undefined> };
 };
-const listedAsVerb = (raw: string): boolean => [MODEL.one.lexicon[raw]].flat().includes('Infinitive');
+/** A word list's entry for the asker's word: own keys only ("constructor" is not a word of Object's). */
+const entryOf = <T>(list: Record<string, T | undefined>, raw: string): T | undefined =>
+  Object.hasOwn(list, raw) ? list[raw] : undefined;
+const listedAsVerb = (raw: string): boolean => [entryOf(MODEL.one.lexicon, raw)].flat().includes('Infinitive');
 /** "program", "milk": a noun that may also be a verb. */
-const nounOrVerb = (raw: string): boolean => (MODEL.two.switches[raw] ?? '').includes('Verb');
+const nounOrVerb = (raw: string): boolean => (entryOf(MODEL.two.switches, raw) ?? '').includes('Verb');
 
 /** "be taking", "have benefited": a participle after these is the verb, not a modifier of the noun before it. */
 const PARTICIPLE_AUXILIARIES = /^(?:be|been|being|have|has|had)$/i;

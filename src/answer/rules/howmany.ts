@@ -64,19 +64,19 @@ const unitPattern = (...units: string[]): RegExp => new RegExp(`\\b(?:${units.jo
  * The units that answer "how long", "how far", "how big"...: a length or a time for "how long", an area or a
  * length for "how big" ("12,000 square feet").
  */
-const MEASURES: Record<string, RegExp> = {
-  long: unitPattern(TIME_UNITS, LENGTH_UNITS),
-  far: unitPattern(LENGTH_UNITS, TIME_UNITS),
-  big: unitPattern('square', 'hectares?', 'acres?', LENGTH_UNITS),
-  large: unitPattern('square', 'hectares?', 'acres?', LENGTH_UNITS),
-  small: unitPattern('square', 'hectares?', 'acres?', LENGTH_UNITS),
-  tall: unitPattern(LENGTH_UNITS),
-  high: unitPattern(LENGTH_UNITS),
-  deep: unitPattern(LENGTH_UNITS),
-  wide: unitPattern(LENGTH_UNITS),
-  heavy: unitPattern('(?:kilo)?grams?', 'kg', 'tonnes?', 'tons?', 'pounds?', 'lbs?', 'ounces?'),
-  fast: unitPattern('km/h', 'mph', 'kilomet(?:re|er)s an hour', 'miles an hour', 'knots'),
-};
+const MEASURES = new Map<string, RegExp>([
+  ['long', unitPattern(TIME_UNITS, LENGTH_UNITS)],
+  ['far', unitPattern(LENGTH_UNITS, TIME_UNITS)],
+  ['big', unitPattern('square', 'hectares?', 'acres?', LENGTH_UNITS)],
+  ['large', unitPattern('square', 'hectares?', 'acres?', LENGTH_UNITS)],
+  ['small', unitPattern('square', 'hectares?', 'acres?', LENGTH_UNITS)],
+  ['tall', unitPattern(LENGTH_UNITS)],
+  ['high', unitPattern(LENGTH_UNITS)],
+  ['deep', unitPattern(LENGTH_UNITS)],
+  ['wide', unitPattern(LENGTH_UNITS)],
+  ['heavy', unitPattern('(?:kilo)?grams?', 'kg', 'tonnes?', 'tons?', 'pounds?', 'lbs?', 'ounces?')],
+  ['fast', unitPattern('km/h', 'mph', 'kilomet(?:re|er)s an hour', 'miles an hour', 'knots')],
+]);
 
 /**
  * A length of time given without a number: "within minutes", "for several years", "took hours" (the verb is
@@ -184,7 +184,8 @@ export const HOW_MANY_RULES: AnswerRule[] = [
   {
     id: 'number-measure',
     extract(question, sentence) {
-      const units = question.unit ? MEASURES[question.unit] : undefined;
+      // a Map: the unit is the asker's word ("how many constructor" must not find Object's "constructor")
+      const units = question.unit ? MEASURES.get(question.unit) : undefined;
       if (!units) return [];
       const asked = new Set(question.words.flatMap((w) => (/\d/.test(w.raw) ? [w.raw.replace(/\D/g, '')] : [])));
       return numbersOf(sentence).flatMap((n): CandidateDraft[] => {
